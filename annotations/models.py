@@ -1,0 +1,418 @@
+"""The workbench's data: projects of articles, detected quotes, speakers and judgements.
+
+Every offset is a Python ``str`` index (a code point) into ``Article.text``, which is
+stored exactly as imported. The database checks the shape of a span (0 <= start < end);
+``clean()`` checks that it falls inside the text, which the database cannot see.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Lower
+
+from annotations.names import name_key
+
+DEFAULT_STANCE_LABELS: tuple[tuple[str, str, str], ...] = (
+    ("favor", "Favor", "1"),
+    ("against", "Against", "2"),
+    ("none", "None", "3"),
+)
+
+
+def span_errors(text: str, start: int | None, end: int | None, what: str = "span") -> list[str]:
+    """Say what is wrong with ``text[start:end]`` as a span, or nothing."""
+    if start is None and end is None:
+        return []
+    if start is None or end is None:
+        return [f"The {what} needs both a start and an end."]
+    if start < 0 or end > len(text):
+        return [
+            f"The {what} {start}-{end} falls outside the article text "
+            f"(which has {len(text)} characters)."
+        ]
+    if start >= end:
+        return [f"The {what} {start}-{end} is empty: its start must come before its end."]
+    return []
+
+
+def span_check(prefix: str, *, optional: bool) -> Q:
+    """0 <= start < end; an optional span may instead leave both ends empty.
+
+    Both ends are required explicitly: ``6 < NULL`` is unknown in SQL, which a CHECK lets pass.
+    """
+    start, end = f"{prefix}start", f"{prefix}end"
+    valid = Q(
+        **{f"{start}__isnull": False, f"{end}__isnull": False, f"{start}__gte": 0},
+    ) & Q(**{f"{start}__lt": F(end)})
+    if optional:
+        return Q(**{f"{start}__isnull": True, f"{end}__isnull": True}) | valid
+    return valid
+
+
+class Project(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+    stance_target = models.TextField(help_text="What stance is taken toward, in one sentence.")
+    guidelines = models.TextField(blank=True, help_text="Shown to annotators; Markdown-free text.")
+    annotators_per_article = models.PositiveSmallIntegerField(default=2)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(annotators_per_article__gte=1), name="project_needs_an_annotator"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def add_default_stance_labels(self) -> None:
+        StanceLabel.objects.bulk_create(
+            StanceLabel(project=self, key=key, name=name, hotkey=hotkey, position=position)
+            for position, (key, name, hotkey) in enumerate(DEFAULT_STANCE_LABELS)
+        )
+
+
+class StanceLabel(models.Model):
+    """One label of a project's stance label set, in display order."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="stance_labels")
+    key = models.SlugField(max_length=40)
+    name = models.CharField(max_length=80)
+    hotkey = models.CharField(max_length=1, help_text="One key, e.g. 1.")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["project", "position", "key"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "key"], name="unique_stance_key"),
+            models.UniqueConstraint(fields=["project", "hotkey"], name="unique_stance_hotkey"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.hotkey})"
+
+
+class DetectionState(models.TextChoices):
+    NOT_STARTED = "not_started", "Not started"
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class Article(models.Model):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="articles")
+    title = models.CharField(max_length=500)
+    external_id = models.CharField(max_length=200, blank=True, help_text="The id given at import.")
+    source = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=1000, blank=True)
+    published = models.DateField(null=True, blank=True)
+    text = models.TextField(help_text="Stored verbatim; every offset indexes this text.")
+    sha256 = models.CharField(max_length=64, editable=False)
+    content_start = models.PositiveIntegerField(
+        default=0, help_text="Where the main content starts; text before it is boilerplate."
+    )
+    content_end = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Where the main content ends; empty means the end."
+    )
+    imported_at = models.DateTimeField(auto_now_add=True)
+    detection_state = models.CharField(
+        max_length=20, choices=DetectionState, default=DetectionState.NOT_STARTED
+    )
+    detection_error = models.TextField(blank=True)
+    detected_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["project", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "sha256"], name="unique_article_text"),
+            models.CheckConstraint(
+                condition=Q(content_end__isnull=True) | Q(content_start__lte=F("content_end")),
+                name="article_content_range_ordered",
+            ),
+        ]
+        indexes = [models.Index(fields=["detection_state"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.sha256 = self.hash_text(self.text)
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    @property
+    def main_content(self) -> tuple[int, int]:
+        end = len(self.text) if self.content_end is None else self.content_end
+        return self.content_start, end
+
+    def clean(self) -> None:
+        if self.content_end is not None and self.content_end > len(self.text):
+            raise ValidationError(
+                {"content_end": f"The text has only {len(self.text)} characters."}
+            )
+        if self.content_end is not None and self.content_start > self.content_end:
+            raise ValidationError({"content_start": "The content must start before it ends."})
+
+
+class SpeakerKind(models.TextChoices):
+    PERSON = "person", "Person"
+    ORGANISATION = "organisation", "Organisation"
+    GROUP = "group", "Group"
+    ANONYMOUS = "anonymous", "Anonymous"
+
+
+class Speaker(models.Model):
+    name = models.CharField(max_length=300, help_text="The canonical name.")
+    kind = models.CharField(max_length=20, choices=SpeakerKind, default=SpeakerKind.PERSON)
+    description = models.CharField(max_length=500, blank=True, help_text="Role, affiliation.")
+    name_key = models.CharField(max_length=300, db_index=True, editable=False)
+    is_suggested = models.BooleanField(
+        default=False, help_text="Created by the detector; a reviewer has not confirmed it."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.name_key = name_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class SpeakerAlias(models.Model):
+    """Another way the text names a speaker: a spelling, a name order, a title form."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=300)
+    name_key = models.CharField(max_length=300, db_index=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "speaker aliases"
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="unique_alias_name_ci"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.name_key = name_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class QuoteKind(models.TextChoices):
+    DIRECT = "direct", "Direct"
+    INDIRECT = "indirect", "Indirect"
+    MIXED = "mixed", "Mixed"
+
+
+class QuoteOrigin(models.TextChoices):
+    DETECTOR = "detector", "Detector"
+    MANUAL = "manual", "Added by an annotator"
+
+
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+
+
+class Quote(models.Model):
+    """A span of an article presented as what a source said, and its final label."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    kind = models.CharField(max_length=10, choices=QuoteKind, default=QuoteKind.DIRECT)
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    speaker_start = models.PositiveIntegerField(null=True, blank=True)
+    speaker_end = models.PositiveIntegerField(null=True, blank=True)
+    detected_speaker_name = models.CharField(max_length=300, blank=True)
+    suggested_speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="suggested_quotes"
+    )
+    confidence = models.FloatField(null=True, blank=True)
+    origin = models.CharField(max_length=10, choices=QuoteOrigin, default=QuoteOrigin.DETECTOR)
+    detector_name = models.CharField(max_length=100, blank=True)
+    detector_version = models.CharField(max_length=40, blank=True)
+    is_stale = models.BooleanField(
+        default=False, help_text="The detector no longer finds this quote; kept for its judgements."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="added_quotes",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    # The reviewer's final label.
+    status = models.CharField(max_length=10, choices=ReviewStatus, default=ReviewStatus.PENDING)
+    final_start = models.PositiveIntegerField(null=True, blank=True)
+    final_end = models.PositiveIntegerField(null=True, blank=True)
+    final_speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="final_quotes"
+    )
+    final_stance = models.CharField(max_length=40, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_quotes",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["article", "start", "end"]
+        constraints = [
+            models.CheckConstraint(condition=span_check("", optional=False), name="quote_span"),
+            models.CheckConstraint(condition=span_check("cue_", optional=True), name="cue_span"),
+            models.CheckConstraint(
+                condition=span_check("speaker_", optional=True), name="speaker_mention_span"
+            ),
+            models.CheckConstraint(
+                condition=span_check("final_", optional=True), name="final_quote_span"
+            ),
+            models.UniqueConstraint(fields=["article", "start", "end"], name="unique_quote_span"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id}:{self.start}-{self.end} {self.kind}"
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start : self.end]
+
+    def clean(self) -> None:
+        text = self.article.text
+        errors = {
+            "start": span_errors(text, self.start, self.end, "quote span"),
+            "cue_start": span_errors(text, self.cue_start, self.cue_end, "cue span"),
+            "speaker_start": span_errors(
+                text, self.speaker_start, self.speaker_end, "speaker mention"
+            ),
+            "final_start": span_errors(text, self.final_start, self.final_end, "final span"),
+        }
+        errors = {field: messages for field, messages in errors.items() if messages}
+        if errors:
+            raise ValidationError(errors)
+
+
+class Decision(models.TextChoices):
+    ACCEPT = "accept", "Accept"
+    REJECT = "reject", "Reject"
+
+
+class Annotation(models.Model):
+    """One annotator's judgement of one quote; ``version`` guards against lost updates."""
+
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="annotations")
+    annotator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="annotations"
+    )
+    decision = models.CharField(max_length=10, choices=Decision, blank=True)
+    start = models.PositiveIntegerField(null=True, blank=True, help_text="Corrected span start.")
+    end = models.PositiveIntegerField(null=True, blank=True, help_text="Corrected span end.")
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="annotations"
+    )
+    stance = models.CharField(max_length=40, blank=True)
+    note = models.TextField(blank=True)
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["quote", "annotator"]
+        constraints = [
+            models.UniqueConstraint(fields=["quote", "annotator"], name="one_judgement_per_quote"),
+            models.CheckConstraint(condition=span_check("", optional=True), name="annotation_span"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.annotator} on {self.quote}: {self.decision or 'undecided'}"
+
+    @property
+    def effective_span(self) -> tuple[int, int]:
+        if self.start is not None and self.end is not None:
+            return self.start, self.end
+        return self.quote.start, self.quote.end
+
+    def clean(self) -> None:
+        messages = span_errors(self.quote.article.text, self.start, self.end, "corrected span")
+        if messages:
+            raise ValidationError({"start": messages})
+
+
+class AssignmentStatus(models.TextChoices):
+    ASSIGNED = "assigned", "Assigned"
+    DONE = "done", "Done"
+
+
+class Assignment(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="assignments")
+    annotator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignments"
+    )
+    status = models.CharField(
+        max_length=10, choices=AssignmentStatus, default=AssignmentStatus.ASSIGNED
+    )
+    assigned_at = models.DateTimeField(auto_now_add=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["annotator", "assigned_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "annotator"], name="one_assignment_each"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} → {self.annotator}"
+
+
+class AuditEvent(models.Model):
+    """Who changed what and when, with the values before and after."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="audit_events",
+    )
+    action = models.CharField(max_length=40)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=40)
+    subject = GenericForeignKey("content_type", "object_id")
+    object_repr = models.CharField(max_length=300)
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.object_repr}"

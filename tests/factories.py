@@ -1,0 +1,120 @@
+"""factory-boy factories for every model."""
+
+from __future__ import annotations
+
+import factory
+from django.contrib.auth.models import User
+
+from annotations import models
+
+ARTICLE_TEXT = (
+    "Council vote\n\n"
+    "“We will not accept this,” said Maria Lopez, the council’s chair. "
+    "She added that the budget was a turning point 🙂."
+)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class ProjectFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Project
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Project {n}")
+    slug = factory.Sequence(lambda n: f"project-{n}")
+    stance_target = "the city budget"
+    guidelines = "Judge stance toward the city budget."
+
+    @factory.post_generation
+    def stance_labels(project: models.Project, create: bool, extracted: object, **kwargs: object):
+        if create:
+            project.add_default_stance_labels()
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Article
+
+    project = factory.SubFactory(ProjectFactory)
+    title = factory.Sequence(lambda n: f"Article {n}")
+    text = factory.Sequence(lambda n: f"{ARTICLE_TEXT}\n\nReference {n}.")
+    source = "Example Times"
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Speaker
+
+    name = factory.Sequence(lambda n: f"Speaker {n}")
+    kind = models.SpeakerKind.PERSON
+
+
+class SpeakerAliasFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.SpeakerAlias
+
+    speaker = factory.SubFactory(SpeakerFactory)
+    name = factory.Sequence(lambda n: f"Alias {n}")
+
+
+class StanceLabelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.StanceLabel
+
+    project = factory.SubFactory(ProjectFactory)
+    key = factory.Sequence(lambda n: f"label-{n}")
+    name = factory.Sequence(lambda n: f"Label {n}")
+    hotkey = factory.Sequence(lambda n: "456789"[n % 6])
+    position = factory.Sequence(lambda n: n + 3)
+
+
+class QuoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Quote
+
+    article = factory.SubFactory(ArticleFactory)
+    # The direct quote in ARTICLE_TEXT, marks included.
+    start = 14
+    end = 40
+    kind = models.QuoteKind.DIRECT
+    suggested_speaker = factory.SubFactory(SpeakerFactory)
+    confidence = 0.9
+    detector_name = "quote_detector"
+    detector_version = "test"
+
+
+class AnnotationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Annotation
+
+    quote = factory.SubFactory(QuoteFactory)
+    annotator = factory.SubFactory(UserFactory)
+    decision = models.Decision.ACCEPT
+    stance = "none"
+
+
+class AssignmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Assignment
+
+    article = factory.SubFactory(ArticleFactory)
+    annotator = factory.SubFactory(UserFactory)
+
+
+class AuditEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.AuditEvent
+
+    actor = factory.SubFactory(UserFactory)
+    action = "quote.change"
+    subject = factory.SubFactory(QuoteFactory)
+    object_repr = factory.LazyAttribute(lambda event: str(event.subject))
