@@ -1,0 +1,78 @@
+"""Plain-Python access to the detector: dataclasses, pipeline loading, batch detection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .component import DETECTOR_NAME, SPAN_KEY
+
+
+@dataclass(frozen=True, slots=True)
+class DetectedQuote:
+    """One detected quote; offsets are ``str`` indices into the parsed text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_kind: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    confidence: float
+
+
+def quotes_from_doc(doc: Doc) -> list[DetectedQuote]:
+    """The quotes the component stored on ``doc``, sorted by start (exact char offsets)."""
+    quotes = []
+    text = doc.text  # Doc.text joins every token: read it once
+    for span in doc.spans.get(SPAN_KEY, []):
+        start = span._.quote_start if span._.quote_start is not None else span.start_char
+        end = span._.quote_end if span._.quote_end is not None else span.end_char
+        quotes.append(
+            DetectedQuote(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=span._.quote_kind or span.label_,
+                speaker=span._.speaker,
+                speaker_kind=span._.speaker_kind,
+                speaker_start=span._.speaker_start,
+                speaker_end=span._.speaker_end,
+                cue=span._.cue,
+                cue_start=span._.cue_start,
+                cue_end=span._.cue_end,
+                confidence=float(span._.confidence or 0.0),
+            )
+        )
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+@cache
+def load_pipeline(model: str) -> Language:
+    """``spacy.load(model)`` (package name or path) with the quote detector added last.
+
+    Cached: one pipeline per model per process.
+    """
+    nlp = spacy.load(model)
+    if DETECTOR_NAME not in nlp.pipe_names:
+        nlp.add_pipe(DETECTOR_NAME, last=True)
+    return nlp
+
+
+def detect(
+    nlp: Language, texts: Iterable[str], batch_size: int = 32, n_process: int = 1
+) -> Iterator[list[DetectedQuote]]:
+    """Detect quotes in many texts with ``nlp.pipe``; one list per text, in order."""
+    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        yield quotes_from_doc(doc)

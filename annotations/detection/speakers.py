@@ -1,0 +1,439 @@
+"""Speaker mentions: noun-phrase extents, kinds, canonical names and pronoun resolution."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    FIRST_PERSON,
+    GENERIC_ORG_NOUNS,
+    MALE_NAMES,
+    MALE_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    TITLES,
+    word_set,
+)
+
+_NP_DEPS = frozenset(
+    {"det", "amod", "compound", "poss", "case", "nummod", "quantmod", "nmod", "conj", "cc"}
+    | {"punct", "flat", "predet", "prep", "pobj", "advmod", "npadvmod", "relcl"}
+)
+_ENTITY_ORG = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_STRIP_WORDS = re.compile(r"^[^\w]+|[^\w.)]+$")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_CAUSAL = frozenset({"because", "due", "since", "as", "given", "after", "before", "when"})
+_FLOATING = frozenset({"both", "all", "each", "alone", "themselves", "itself", "too"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker as the text names it: char offsets, display name, kind, gender."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    gender: str | None = None
+    head: str = ""
+    descriptors: frozenset[str] = field(default_factory=frozenset)
+
+
+def _norm_word(word: str) -> str:
+    return word.lower().replace("-", "").replace("‐", "").strip(".")
+
+
+class PersonRegistry:
+    """Full names seen in a document, so short and title forms map to them."""
+
+    __slots__ = ("_by_key", "_full", "_gender")
+
+    def __init__(self) -> None:
+        self._full: list[tuple[str, frozenset[str]]] = []
+        self._by_key: dict[frozenset[str], str] = {}
+        self._gender: dict[str, str] = {}
+
+    def add(self, words: list[str], gender: str | None) -> str:
+        """Register a cleaned name (title-free words); return its canonical form."""
+        if any(w.lower() in ORG_NOUNS for w in words):
+            return " ".join(words)
+        canonical = self.resolve(words)
+        if gender and canonical not in self._gender:
+            self._gender[canonical] = gender
+        return canonical
+
+    def resolve(self, words: list[str]) -> str:
+        name = " ".join(words)
+        keys = frozenset(_norm_word(w) for w in words)
+        if len(words) >= 2:
+            if keys in self._by_key:
+                return self._by_key[keys]
+            for full, full_keys in reversed(self._full):
+                if keys < full_keys:
+                    return full
+            self._full.append((name, keys))
+            self._by_key[keys] = name
+            return name
+        for full, full_keys in reversed(self._full):
+            if keys <= full_keys:
+                return full
+        return name
+
+    def knows(self, words: list[str]) -> bool:
+        keys = frozenset(_norm_word(w) for w in words)
+        return any(keys <= full_keys for _, full_keys in self._full)
+
+    def gender(self, canonical: str) -> str | None:
+        return self._gender.get(canonical)
+
+
+def clean_person_words(tokens: list[Token]) -> list[str]:
+    """Name words without leading titles, punctuation or a possessive ending."""
+    words = [_STRIP_WORDS.sub("", t.text) for t in tokens]
+    words = [w for w in words if w and w not in {"’s", "'s"}]
+    while len(words) > 1 and words[0].lower().strip(".") in TITLES:
+        words.pop(0)
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    return words
+
+
+def gender_of(tokens: list[Token], context: list[Token]) -> str | None:
+    """Gender when it is obvious: honorific or gendered title nearby, or a common first name."""
+    for tok in context:
+        low = tok.lower_.strip(".")
+        if low in FEMALE_WORDS:
+            return "f"
+        if low in MALE_WORDS:
+            return "m"
+    first = tokens[0].lower_ if tokens else ""
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None
+
+
+def np_extent(head: Token, keep_relcl: bool) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``head``, within its line.
+
+    Appositions, participial modifiers and (unless asked) relative clauses are left out;
+    a kept relative clause loses its causal adjuncts ("because of ..."). Trailing floating
+    quantifiers ("Moscow and Pyongyang both") are dropped.
+    """
+    doc = head.doc
+    kept = {head.i}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            dep = child.dep_
+            if child.lower_ in _CAUSAL and dep in {"prep", "mark", "advcl", "advmod"}:
+                continue
+            if dep == "relcl":
+                # Only a restrictive clause ("a member who asked not to be named") names
+                # the source; ", who spoke on condition of anonymity," is an aside.
+                left = child.left_edge.i
+                if not keep_relcl or (left > 0 and doc[left - 1].text == ","):
+                    continue
+            elif tok.dep_ != "relcl" and not _in_relcl(tok, head):
+                if dep not in _NP_DEPS:
+                    continue
+                if tok.i == head.i and (
+                    dep in {"advmod", "npadvmod"}
+                    or (dep == "prep" and child.lower_ != "of" and not keep_relcl)
+                ):
+                    continue
+            kept.add(child.i)
+            stack.append(child)
+    # The contiguous stretch around the head, never over a line break.
+    lo = hi = head.i
+    while lo - 1 in kept and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    while hi + 1 in kept and "\n" not in doc[hi + 1].text:
+        hi += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc" or doc[hi].lower_ in _FLOATING):
+        hi -= 1
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    return lo, hi + 1
+
+
+def _in_relcl(tok: Token, head: Token) -> bool:
+    """True when ``tok`` sits inside a relative clause attached below ``head``."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
+def _appositive_person(head: Token) -> Token | None:
+    """A person named in apposition anywhere inside a common-noun phrase."""
+    if head.pos_ == "PROPN":
+        return None
+    stack = list(head.children)
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj"} or "\n" in tok.text:
+            continue
+        if tok.dep_ == "appos" and (
+            tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and _looks_like_person(head, tok))
+        ):
+            return tok
+        stack.extend(tok.children)
+    return None
+
+
+def _looks_like_person(head: Token, name: Token) -> bool:
+    """A person-describing noun ("ambassador") in apposition with a proper name that has
+    no organisation word in it (the tagger sometimes calls such names ORG)."""
+    if head.lemma_.lower() not in TITLES and head.lower_ not in PERSON_NOUNS:
+        return False
+    words = [t for t in name.subtree if t.pos_ == "PROPN"]
+    return 1 <= len(words) <= 4 and not any(t.lemma_.lower() in ORG_NOUNS for t in words)
+
+
+_HUMAN_SUFFIXES = ("ist", "ian", "eer", "ant", "ent", "er", "or", "ess")
+_NOT_HUMAN = word_set(
+    """
+    paper letter number water matter order factor sector error power border filter
+    center centre chapter document agreement argument element moment event content
+    percent amount payment investment development component treatment judgment
+    environment equipment instrument segment settlement tournament market budget record
+    meter monitor indicator motor computer poster banner cancer weather winter summer
+    quarter corner shelter register ledger ranger cylinder parameter monster barrier
+    regulator operator elevator
+    """
+)
+
+
+def _is_human_noun(head: Token) -> bool:
+    """Whether a common noun can name an unnamed human source ("diplomats", "a member")."""
+    lemma = head.lemma_.lower()
+    if lemma in PERSON_NOUNS or lemma in TITLES or head.lower_ in PERSON_NOUNS:
+        return True
+    return lemma.endswith(_HUMAN_SUFFIXES) and lemma not in _NOT_HUMAN
+
+
+def _has_conj(head: Token) -> bool:
+    return any(c.dep_ == "conj" for c in head.children)
+
+
+class SpeakerResolver:
+    """Turns the head token of a speaker phrase into a Mention, resolving pronouns.
+
+    ``history`` holds earlier mentions (subjects and speakers) in document order.
+    """
+
+    def __init__(self, doc: Doc, registry: PersonRegistry) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.history: list[Mention] = []
+        self.speakers: list[Mention] = []
+        # Organisations named anywhere (start char, name, lower-case words), for "the authority".
+        self.organisations: list[tuple[int, str, frozenset[str]]] = []
+
+    def remember(self, mention: Mention, speaker: bool) -> None:
+        self.history.append(mention)
+        if speaker:
+            self.speakers.append(mention)
+
+    def person_from_entity(self, start: int, end: int) -> Mention | None:
+        doc = self.doc
+        tokens = list(doc[start:end])
+        words = clean_person_words(tokens)
+        if not words:
+            return None
+        context = list(doc[max(start - 2, 0) : start]) + tokens[:1]
+        gender = gender_of(tokens[len(tokens) - len(words) :] or tokens, context)
+        name = self.registry.add(words, gender)
+        # The mention leaves out a possessive ending.
+        last = tokens[-1]
+        end_char = last.idx + len(last.text)
+        if last.text in {"’s", "'s"} and len(tokens) > 1:
+            end_char = tokens[-2].idx + len(tokens[-2].text)
+        return Mention(
+            tokens[0].idx,
+            end_char,
+            name,
+            "person",
+            gender or self.registry.gender(name),
+            head=words[-1].lower(),
+        )
+
+    def mention(
+        self, head: Token, pos: int, extent: tuple[int, int] | None = None
+    ) -> Mention | None:
+        """The speaker named by the phrase headed by ``head`` (None for unusable ones).
+
+        ``extent`` overrides the phrase's token range when the parse cannot be trusted.
+        """
+        doc = self.doc
+        low = head.lower_
+        if head.pos_ == "PRON":
+            if low in FIRST_PERSON:
+                return None
+            resolved = self.resolve_pronoun(low, pos)
+            if resolved is None:
+                return None
+            return Mention(
+                head.idx,
+                head.idx + len(head.text),
+                resolved.name,
+                resolved.kind,
+                resolved.gender,
+                resolved.head,
+                resolved.descriptors,
+            )
+        if head.ent_type_ == "PERSON" and not _has_conj(head):
+            return self._person_at(head)
+        # A common-noun head with a named apposition: "Russia's ambassador, Vassily Nebenzia".
+        named = _appositive_person(head)
+        if named is not None:
+            return self._person_at(named)
+        keep_relcl = head.pos_ != "PROPN" and head.ent_type_ == ""
+        lo, hi = extent or np_extent(head, keep_relcl=keep_relcl)
+        span = doc[lo:hi]
+        kind = self._kind(head, span)
+        if kind == "anonymous" and not _is_human_noun(head):
+            return None
+        if kind == "person":
+            words = clean_person_words([t for t in span if t.text[:1].isupper()] or list(span))
+            if words:
+                return Mention(
+                    span.start_char,
+                    span.end_char,
+                    self.registry.resolve(words),
+                    "person",
+                    head=words[-1].lower(),
+                )
+        descriptors = frozenset(
+            t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN"} and t.i <= head.i
+        )
+        definite = span[0].lower_ in {"the", "this", "that"}
+        if definite and head.ent_type_ == "NORP" and head.tag_ in {"NN", "NNP", "JJ"}:
+            # "the German said": a nationality standing for the person just named.
+            earlier = self.resolve_pronoun("", pos)
+            if earlier is not None:
+                return Mention(
+                    span.start_char, span.end_char, earlier.name, "person", earlier.gender
+                )
+        if kind in {"anonymous", "organisation"} and head.pos_ == "NOUN" and definite:
+            earlier = self._match_description(head.lemma_.lower(), kind, pos)
+            if earlier is not None:
+                return Mention(
+                    span.start_char,
+                    span.end_char,
+                    earlier.name,
+                    earlier.kind,
+                    earlier.gender,
+                    earlier.head,
+                    earlier.descriptors,
+                )
+        return Mention(
+            span.start_char,
+            span.end_char,
+            span.text,
+            kind,
+            head=head.lemma_.lower(),
+            descriptors=descriptors,
+        )
+
+    def _person_at(self, tok: Token) -> Mention | None:
+        doc = self.doc
+        start = end = tok.i
+        if tok.ent_type_ == "PERSON":
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                end += 1
+        else:
+            while (
+                start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
+            ):
+                start -= 1
+        # "Leif-Eric Easley": the entity often starts after a hyphenated first part.
+        while (
+            start > 1
+            and doc[start - 1].text in {"-", "‐"}
+            and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_
+            and doc[start - 2].text[:1].isupper()
+        ):
+            start -= 2
+        mention = self.person_from_entity(start, end + 1)
+        if mention is None:
+            return None
+        mention.descriptors = frozenset(
+            c.lemma_.lower()
+            for t in (tok, *(c for c in tok.children if c.dep_ == "appos"))
+            for c in (t, *t.subtree)
+            if c.pos_ == "NOUN"
+        ) | frozenset(
+            t.lower_ for t in doc[max(start - 3, 0) : start] if t.lower_.strip(".") in TITLES
+        )
+        return mention
+
+    def _kind(self, head: Token, span: Span) -> str:
+        ents = {t.ent_type_ for t in span if t.ent_type_}
+        if _has_conj(head) and (ents or head.pos_ == "PROPN"):
+            return "group"
+        if head.text[:1].isupper():
+            # Known surnames count even when mis-tagged ("Afolabi/NOUN said").
+            words = clean_person_words([t for t in span if t.text[:1].isupper()])
+            if words and self.registry.knows(words):
+                return "person"
+        if head.ent_type_ in _ENTITY_ORG or head.lemma_.lower() in ORG_NOUNS:
+            return "organisation"
+        if head.pos_ == "PROPN":
+            return "organisation" if ents & _ENTITY_ORG else "person"
+        return "anonymous"
+
+    def _match_description(self, noun: str, kind: str, pos: int) -> Mention | None:
+        """An earlier source that a definite description ("the former member", "the
+        authority") refers back to: a speaker first, then any mention, then an entity."""
+        people = kind == "anonymous"
+        for pool in (self.speakers, self.history):
+            for earlier in reversed(pool):
+                if (earlier.kind in {"anonymous", "person"}) != people:
+                    continue
+                if noun == earlier.head or noun in earlier.descriptors:
+                    return earlier
+        if not people:
+            earlier_orgs = [org for org in self.organisations if org[0] < pos]
+            for start, name, words in reversed(earlier_orgs):
+                if noun in words:
+                    return Mention(start, start + len(name), name, "organisation", head=noun)
+            # "the company" after "Acme Corp": a generic word for the last named body.
+            if noun in GENERIC_ORG_NOUNS and earlier_orgs:
+                start, name, _ = earlier_orgs[-1]
+                return Mention(start, start + len(name), name, "organisation", head=noun)
+        return None
+
+    def resolve_pronoun(self, pronoun: str, pos: int) -> Mention | None:
+        """The last compatible named source before ``pos``: people for he/she (and for an
+        empty pronoun, any person), bodies for it, groups for they."""
+        gender = PERSON_PRONOUNS.get(pronoun, "" if not pronoun else None)
+        for earlier in reversed(self.history):
+            if earlier.start >= pos:
+                continue
+            if gender is not None:
+                if earlier.kind == "person" and (not gender or earlier.gender in (None, gender)):
+                    return earlier
+            elif pronoun in THING_PRONOUNS:
+                if earlier.kind in {"organisation", "group"}:
+                    return earlier
+            elif pronoun in PLURAL_PRONOUNS and (
+                earlier.kind == "group" or earlier.name.lower().endswith("s")
+            ):
+                return earlier
+        return None

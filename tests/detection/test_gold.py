@@ -1,0 +1,43 @@
+"""Quality on the project's gold annotations of the seeds and the test articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from annotations.detection import quotes_from_doc
+from annotations.detection.evaluation import EvaluationResult, evaluate, load_gold_dir
+
+from .conftest import DATA, find_seeds_dir
+
+FOLDERS = ["seeds", "articles"]
+
+
+@pytest.fixture(scope="module")
+def result(nlp: Language) -> EvaluationResult:
+    gold = load_gold_dir(DATA / "gold", DATA, find_seeds_dir(), FOLDERS)
+    assert {Path(doc.source).parts[0] for doc in gold} == set(FOLDERS)
+    texts = [doc.text for doc in gold]
+    predicted = {
+        doc.id: quotes_from_doc(parsed) for doc, parsed in zip(gold, nlp.pipe(texts), strict=True)
+    }
+    outcome = evaluate(predicted, gold)
+    print(outcome.format_table())
+    return outcome
+
+
+def test_quote_f1(result: EvaluationResult) -> None:
+    assert result.total.gold >= 40
+    assert result.f1 >= 0.90, result.format_table()
+
+
+def test_speaker_accuracy(result: EvaluationResult) -> None:
+    assert result.speaker_accuracy is not None
+    assert result.speaker_accuracy >= 0.90, result.format_table()
+
+
+def test_every_document_is_reasonable(result: EvaluationResult) -> None:
+    weak = [doc.doc_id for doc in result.documents if doc.counts.f1 < 0.75]
+    assert not weak, result.format_table()

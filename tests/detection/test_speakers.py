@@ -1,0 +1,158 @@
+"""Speakers: names, appositions, titles, pronouns, short forms, bodies, anonymous sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from annotations.detection import DetectedQuote
+
+Detect = Callable[[str], list[DetectedQuote]]
+
+
+def speakers(found: list[DetectedQuote]) -> list[str | None]:
+    return [q.speaker for q in found]
+
+
+def test_apposition_is_not_the_name(quotes: Detect) -> None:
+    text = (
+        "Aaron Arnold, a former member of the panel and now a sanctions expert, "
+        "said the vote was significant."
+    )
+    (q,) = quotes(text)
+    assert (q.speaker, q.speaker_kind) == ("Aaron Arnold", "person")
+    assert text[q.speaker_start : q.speaker_end] == "Aaron Arnold"
+
+
+def test_title_and_short_forms_resolve_to_the_full_name(quotes: Detect) -> None:
+    text = (
+        "Victor Cha, Korea Chair at CSIS, spoke in Paris.\n\n"
+        "Chair Cha said that the panel had been useful.\n\n"
+        "Cha said the veto was a third step."
+    )
+    assert speakers(quotes(text)) == ["Victor Cha", "Victor Cha"]
+
+
+def test_short_surname_later(quotes: Detect) -> None:
+    text = (
+        "Hugh Griffiths, the former head of the panel, said the network was large.\n\n"
+        "Griffiths said the veto showed Russia did not want scrutiny."
+    )
+    assert speakers(quotes(text)) == ["Hugh Griffiths", "Hugh Griffiths"]
+
+
+def test_pronoun_is_resolved_never_returned(quotes: Detect) -> None:
+    text = (
+        "Jenny Tang of 38 North said the vote showed strong ties.\n\n"
+        "“This highlights a greater burden on countries,” she said."
+    )
+    found = quotes(text)
+    assert speakers(found) == ["Jenny Tang", "Jenny Tang"]
+    assert text[found[1].speaker_start : found[1].speaker_end] == "she"
+
+
+def test_pronoun_uses_gender(quotes: Detect) -> None:
+    text = (
+        "Ms Laura Finch, the chief executive, said the deal was done.\n\n"
+        "Peter Lund, the union leader, said workers were worried.\n\n"
+        "“We will keep every site open,” she said.\n\n"
+        "“I do not believe that,” he said."
+    )
+    assert speakers(quotes(text)) == ["Laura Finch", "Peter Lund", "Laura Finch", "Peter Lund"]
+
+
+def test_unresolvable_pronoun_gives_no_speaker(quotes: Detect) -> None:
+    (q,) = quotes("“We will win the final and bring the cup home,” she said.")
+    assert q.speaker is None
+    assert q.speaker_kind is None
+
+
+def test_pronoun_skips_people_named_inside_quotes(quotes: Detect) -> None:
+    text = (
+        "Griffiths Hugh said the veto showed Russia did not want bodies to report.\n\n"
+        "“Russia’s veto signals that Putin will step up cooperation,” he said."
+    )
+    assert speakers(quotes(text))[-1] == "Griffiths Hugh"
+
+
+def test_organisation_and_country(quotes: Detect) -> None:
+    found = quotes(
+        "Beijing called the Canadian flight “provocative.” "
+        "The Competition and Markets Authority said in a statement that it would review it."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        ("Beijing", "organisation"),
+        ("The Competition and Markets Authority", "organisation"),
+    ]
+
+
+def test_group_of_bodies(quotes: Detect) -> None:
+    (q,) = quotes("The United States and South Korea said the veto highlighted a dividend.")
+    assert (q.speaker, q.speaker_kind) == ("The United States and South Korea", "group")
+
+
+def test_definite_description_refers_back(quotes: Detect) -> None:
+    text = (
+        "In its report, the committee of experts underlines that the sanctions are flouted.\n\n"
+        "The committee also claims to have seen “conventional weapons” in the shipments."
+    )
+    found = quotes(text)
+    assert speakers(found) == ["the committee of experts", "the committee of experts"]
+
+
+def test_description_refers_back_to_an_organisation_named_earlier(quotes: Detect) -> None:
+    text = (
+        "A former engineer at the Harlow Valley Water Authority sued last year.\n\n"
+        "The authority argued that the complaints were routine."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Harlow Valley Water Authority"
+
+
+def test_anonymous_source_keeps_its_description(quotes: Detect) -> None:
+    text = (
+        "“The latest report barely mentions China,” said a former senior member who asked "
+        "not to be named because of diplomatic sensitivities.\n\n"
+        "The former member said that the reports leave out the most important pieces."
+    )
+    found = quotes(text)
+    assert speakers(found) == ["a former senior member who asked not to be named"] * 2
+    assert {q.speaker_kind for q in found} == {"anonymous"}
+
+
+def test_aside_relative_clause_is_not_part_of_the_description(quotes: Detect) -> None:
+    text = (
+        "A person familiar with the talks, who spoke on condition of anonymity, said the two "
+        "sides remained far apart."
+    )
+    (q,) = quotes(text)
+    assert (q.speaker, q.speaker_kind) == ("A person familiar with the talks", "anonymous")
+
+
+def test_name_after_headline_line(quotes: Detect) -> None:
+    text = "Deepening Relations\nGriffiths said the veto showed Russia did not want scrutiny."
+    (q,) = quotes("Hugh Griffiths is an adviser.\n" + text)
+    assert q.speaker == "Hugh Griffiths"
+
+
+def test_generic_word_for_the_organisation_named_before(quotes: Detect) -> None:
+    text = (
+        "Shares in Acme Corp fell on Monday.\n\n"
+        "The company warned that profits would miss forecasts."
+    )
+    (q,) = quotes(text)
+    assert (q.speaker, q.speaker_kind) == ("Acme Corp", "organisation")
+    assert text[q.speaker_start : q.speaker_end] == "The company"
+
+
+def test_nationality_stands_for_the_person_just_named(quotes: Detect) -> None:
+    text = "Manager Jürgen Weiss was less happy. “We defended badly,” the German said."
+    (q,) = quotes(text)
+    assert q.speaker == "Jürgen Weiss"
+
+
+def test_surname_mis_tagged_by_the_parser(quotes: Detect) -> None:
+    text = (
+        "“We are disappointed,” chief executive Sarah Connolly told analysts.\n\n"
+        "Connolly added that the firm would cut 300 jobs."
+    )
+    assert speakers(quotes(text)) == ["Sarah Connolly", "Sarah Connolly"]
