@@ -19,6 +19,7 @@ $(VENV)/.dev-deps: $(VENV)/.run-deps
 run: $(VENV)/.run-deps
 	$(DEMO_ENV) $(PY) manage.py migrate --no-input
 	$(DEMO_ENV) $(PY) manage.py setup_demo
+	$(DEMO_ENV) $(PY) manage.py detect_articles
 	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 lint: $(VENV)/.dev-deps
