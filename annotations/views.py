@@ -1,13 +1,310 @@
+"""The annotator's workbench: the queue, the article page and the htmx actions on quotes.
+
+Views stay thin: ``access`` decides who may see and change what, ``judging`` saves, and
+``rendering`` lays the article out. An htmx request gets a partial of the same template as the
+full page (``article.html#quote-editor``); every form also works without JavaScript.
+"""
+
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
 
-from annotations.models import Assignment
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+from django_htmx.http import trigger_client_event
+
+from annotations import access, judging, rendering
+from annotations.assigning import claim_next_article
+from annotations.forms import AddQuoteForm, JudgementForm, NewSpeakerForm, first_error
+from annotations.models import Article, AssignmentStatus, Project, Quote, SpeakerKind, StanceLabel
+
+ARTICLE = "annotations/article.html"
+# The article page's panels that reload themselves (by element id) after a change.
+PANELS = ("article-text", "quote-list", "progress")
+CONFLICT = (
+    "This judgement was changed in another tab or window after you loaded it. "
+    "Below is what is saved now; make your change again if you still want it."
+)
+
+View = Callable[..., HttpResponse]
+
+
+def htmx_refusals(view: View) -> View:
+    """Refuse htmx requests in plain text, which the page shows in its error banner.
+
+    Without this, an htmx request after signing out would follow the redirect to the sign-in
+    page and swap it in where the annotator was typing.
+    """
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.htmx:
+            return view(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            return _plain("You are signed out. Sign in again in a new tab, then retry.", 401)
+        try:
+            return view(request, *args, **kwargs)
+        except (PermissionDenied, Http404) as refusal:
+            status = 403 if isinstance(refusal, PermissionDenied) else 404
+            return _plain(str(refusal) or "Not allowed.", status)
+
+    return wrapper
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    assignments = Assignment.objects.filter(annotator=request.user).select_related("article")
-    return render(request, "annotations/home.html", {"assignments": assignments})
+    assignments = judging.queue(request.user)
+    finished = [a for a in assignments if a.status == AssignmentStatus.DONE]
+    finished.sort(key=lambda assignment: assignment.done_at, reverse=True)
+    return render(
+        request,
+        "annotations/home.html",
+        {
+            "open": [a for a in assignments if a.status == AssignmentStatus.ASSIGNED],
+            "finished": finished,
+        },
+    )
+
+
+@require_POST
+@login_required
+def next_article(request: HttpRequest) -> HttpResponse:
+    article = claim_next_article(request.user)
+    if article is None:
+        messages.info(request, "There is nothing left to annotate right now.")
+        return redirect("home")
+    return redirect("article", pk=article.pk)
+
+
+@htmx_refusals
+@login_required
+def article(request: HttpRequest, pk: int) -> HttpResponse:
+    article = access.get_article(request.user, pk)
+    return _article_page(request, article, _int(request.GET.get("quote")))
+
+
+@htmx_refusals
+@login_required
+def quote(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
+    """The article page with this quote selected; htmx gets only the quote's editor."""
+    if request.htmx:
+        return _editor(request, judging.load_quote(request.user, pk, quote_pk))
+    return _article_page(request, access.get_article(request.user, pk), quote_pk)
+
+
+@require_POST
+@htmx_refusals
+@login_required
+def judge(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
+    quote = judging.load_quote(request.user, pk, quote_pk)
+    form = JudgementForm(request.POST, project_id=quote.article.project_id)
+    if not form.is_valid():
+        return _refuse(request, first_error(form), _quote_url(quote))
+    try:
+        judging.judge(request.user, quote, form.cleaned_data["version"], form.changes())
+    except ValidationError as error:
+        return _refuse(request, " ".join(error.messages), _quote_url(quote))
+    except judging.Conflict:
+        return _conflict(request, quote, form.cleaned_data["note"] if "note" in form.data else None)
+    return _saved(request, quote)
+
+
+@require_POST
+@htmx_refusals
+@login_required
+def new_speaker(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
+    """Create a speaker from the quote's editor and make it this judgement's speaker."""
+    quote = judging.load_quote(request.user, pk, quote_pk)
+    form = NewSpeakerForm(request.POST)
+    if not form.is_valid():
+        return _refuse(request, first_error(form), _quote_url(quote))
+    try:
+        judging.judge(
+            request.user,
+            quote,
+            form.cleaned_data["version"],
+            {},
+            new_speaker=form.save(commit=False),
+        )
+    except judging.Conflict:
+        return _conflict(request, quote)
+    return _saved(request, quote)
+
+
+@require_POST
+@htmx_refusals
+@login_required
+def add_quote(request: HttpRequest, pk: int) -> HttpResponse:
+    article = access.get_article(request.user, pk)
+    form = AddQuoteForm(request.POST)
+    if not form.is_valid():
+        return _refuse(request, first_error(form), reverse("article", args=[pk]))
+    data = form.cleaned_data
+    try:
+        quote = judging.add_quote(request.user, article, data["start"], data["end"], data["kind"])
+    except ValidationError as error:
+        return _refuse(request, " ".join(error.messages), reverse("article", args=[pk]))
+    return _saved(request, quote)
+
+
+@require_POST
+@htmx_refusals
+@login_required
+def undo(request: HttpRequest, pk: int) -> HttpResponse:
+    undone = judging.undo(request.user, pk)
+    if undone is None:
+        if request.htmx:
+            response = HttpResponse(status=204)
+            return trigger_client_event(
+                response, "workbench-notice", {"message": "Nothing to undo."}
+            )
+        messages.info(request, "Nothing to undo.")
+        return redirect("article", pk=pk)
+    if undone.quote is not None:
+        return _saved(request, undone.quote)
+    if not request.htmx:
+        return redirect("article", pk=pk)
+    response = render(request, f"{ARTICLE}#quote-editor", {"editing": None, "removed": True})
+    return trigger_client_event(response, "quote-changed", {"quote": None})
+
+
+@require_POST
+@login_required
+def mark_done(request: HttpRequest, pk: int) -> HttpResponse:
+    article = access.get_article(request.user, pk)
+    access.check_edit(article.assignment_status)
+    judging.set_done(request.user, article, done=True)
+    messages.success(request, f"“{article.title}” is done. Thank you!")
+    return redirect("home")
+
+
+@require_POST
+@login_required
+def reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    article = access.get_article(request.user, pk)
+    judging.set_done(request.user, article, done=False)
+    return redirect("article", pk=pk)
+
+
+@htmx_refusals
+@login_required
+def speaker_search(request: HttpRequest) -> HttpResponse:
+    """Type-ahead: up to ten speakers whose name or an alias contains the query."""
+    query = request.GET.get("q", "").strip()[:100]
+    speakers = judging.matching_speakers(query) if query else []
+    return render(request, f"{ARTICLE}#speaker-options", {"speakers": speakers, "query": query})
+
+
+@login_required
+def guidelines(request: HttpRequest, slug: str) -> HttpResponse:
+    project = get_object_or_404(Project.objects.prefetch_related("stance_labels"), slug=slug)
+    return render(request, "annotations/guidelines.html", {"project": project})
+
+
+def _article_page(
+    request: HttpRequest,
+    article: Article,
+    selected_pk: int | None,
+    *,
+    status: int = 200,
+    conflict: str = "",
+    note_draft: str | None = None,
+) -> HttpResponse:
+    """The whole page, or the panel an htmx request names as its target."""
+    labels = _labels(article)
+    rows = rendering.quote_rows(judging.article_quotes(request.user, article), labels)
+    panel = request.htmx.target if request.htmx and request.htmx.target in PANELS else None
+    context = {
+        "article": article,
+        "project": article.project,
+        "labels": labels,
+        "rows": rows,
+        "progress": rendering.progress(rows),
+        "editable": article.assignment_status == AssignmentStatus.ASSIGNED,
+        "assignment_status": article.assignment_status,
+        "editing": next((row for row in rows if row.quote.pk == selected_pk), None)
+        or (rows[0] if rows else None),
+        "conflict": conflict,
+        "note_draft": note_draft,
+        "speaker_kinds": SpeakerKind.choices,
+    }
+    if panel in (None, "article-text"):
+        context["paragraphs"] = rendering.paragraphs(article, rendering.marks(rows))
+    template = f"{ARTICLE}#{panel}" if panel else ARTICLE
+    return render(request, template, context, status=status)
+
+
+def _editor(
+    request: HttpRequest,
+    quote: Quote,
+    *,
+    status: int = 200,
+    conflict: str = "",
+    note_draft: str | None = None,
+) -> HttpResponse:
+    """The selected quote's editor. It needs no stance labels: the decision and stance
+    buttons stay on the page, and only their pressed state follows the quote."""
+    context = {
+        "article": quote.article,
+        "editable": quote.assignment_status == AssignmentStatus.ASSIGNED,
+        "editing": rendering.quote_row(0, quote, labels=()),
+        "conflict": conflict,
+        "note_draft": note_draft,
+        "speaker_kinds": SpeakerKind.choices,
+    }
+    return render(request, f"{ARTICLE}#quote-editor", context, status=status)
+
+
+def _saved(request: HttpRequest, quote: Quote) -> HttpResponse:
+    """The quote's editor, and an event on which the text, list and progress reload."""
+    if not request.htmx:
+        return redirect(_quote_url(quote))
+    response = _editor(request, quote)
+    return trigger_client_event(response, "quote-changed", {"quote": quote.pk})
+
+
+def _conflict(request: HttpRequest, quote: Quote, note_draft: str | None = None) -> HttpResponse:
+    """409 with what is saved now; a note the annotator typed stays in its box."""
+    current = judging.load_quote(request.user, quote.article_id, quote.pk)
+    if not request.htmx:
+        return _article_page(
+            request,
+            current.article,
+            quote.pk,
+            status=409,
+            conflict=CONFLICT,
+            note_draft=note_draft,
+        )
+    response = _editor(request, current, status=409, conflict=CONFLICT, note_draft=note_draft)
+    return trigger_client_event(response, "quote-changed", {"quote": quote.pk})
+
+
+def _refuse(request: HttpRequest, message: str, back: str) -> HttpResponse:
+    """400: htmx shows the message in its banner and keeps the page as it is."""
+    if request.htmx:
+        return _plain(message, 400)
+    messages.error(request, message)
+    return redirect(back)
+
+
+def _quote_url(quote: Quote) -> str:
+    return reverse("quote", args=[quote.article_id, quote.pk])
+
+
+def _plain(message: str, status: int) -> HttpResponse:
+    return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
+
+
+def _labels(article: Article) -> list[StanceLabel]:
+    return list(StanceLabel.objects.filter(project_id=article.project_id))
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None

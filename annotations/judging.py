@@ -1,0 +1,454 @@
+"""Saving an annotator's judgements: the version check, span checks, audit events and undo.
+
+A change names the ``version`` of the judgement it was based on (0 when there is none yet).
+The row is updated only while it still has that version, so a second tab that saved in between
+makes the save fail with ``Conflict`` instead of being silently overwritten. Every change writes
+an audit event with the values before and after; undo walks those events back.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    FilteredRelation,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce
+from django.http import Http404
+from django.utils import timezone
+
+from annotations import access, audit
+from annotations.models import (
+    Annotation,
+    Article,
+    Assignment,
+    AssignmentStatus,
+    AuditEvent,
+    Decision,
+    Quote,
+    QuoteKind,
+    QuoteOrigin,
+    Speaker,
+    SpeakerAlias,
+    span_errors,
+)
+from annotations.names import name_key
+
+FIELDS = ("decision", "speaker", "stance", "note", "start", "end")
+BLANK: dict[str, Any] = {
+    "decision": "",
+    "speaker": None,
+    "stance": "",
+    "note": "",
+    "start": None,
+    "end": None,
+}
+CREATE = "annotation.create"
+CHANGE = "annotation.change"
+UNDO = "annotation.undo"
+ADD_QUOTE = "quote.add"
+REMOVE_QUOTE = "quote.remove"
+# How far back undo looks: further than anyone presses u in one sitting.
+UNDO_DEPTH = 500
+
+
+class Conflict(Exception):
+    """The judgement changed after the version the request was based on."""
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What an undo touched: the quote, or None when it removed a quote the annotator added."""
+
+    quote: Quote | None
+
+
+def mine(user: AbstractBaseUser) -> FilteredRelation:
+    """The user's own judgement of a quote, joined as ``mine`` (one at most: it is unique)."""
+    return FilteredRelation("annotations", condition=Q(annotations__annotator=user))
+
+
+def visible(user: AbstractBaseUser) -> Q:
+    """The quotes an annotator works on: the detector's current ones and those they added.
+
+    Needs ``mine`` joined. Stale quotes (the detector no longer finds them) keep their
+    judgements but leave the queue; another annotator's additions stay theirs.
+    """
+    return Q(is_stale=False) & (
+        Q(origin=QuoteOrigin.DETECTOR) | Q(created_by=user) | Q(mine__isnull=False)
+    )
+
+
+def _quotes(user: AbstractBaseUser) -> QuerySet[Quote]:
+    # Selecting ``mine`` is what joins it: one row per quote, with the judgement beside it.
+    return Quote.objects.annotate(mine=mine(user)).select_related(
+        "suggested_speaker", "mine__speaker"
+    )
+
+
+def _mine_or_none(quote: Quote, user: AbstractBaseUser) -> Quote:
+    """select_related leaves ``mine`` unset when the join finds no judgement."""
+    quote.mine = getattr(quote, "mine", None)
+    if quote.mine is not None:
+        # Known already; the audit's description of the judgement names both.
+        quote.mine.quote = quote
+        quote.mine.annotator = user
+    return quote
+
+
+def article_quotes(user: AbstractBaseUser, article: Article) -> list[Quote]:
+    """The article's quotes in reading order, each with ``mine``; one query.
+
+    Staff reading an article that is not theirs see every current quote.
+    """
+    shown = visible(user) if article.assignment_status is not None else Q(is_stale=False)
+    quotes = list(_quotes(user).filter(shown, article=article).order_by("start", "end", "pk"))
+    for quote in quotes:
+        quote.article = article
+        _mine_or_none(quote, user)
+    return quotes
+
+
+def load_quote(user: AbstractBaseUser, article_pk: int, quote_pk: int) -> Quote:
+    """One quote with its article, project, ``mine`` and ``assignment_status``, in one query."""
+    return _first_quote(user, _quote_query(user, article_pk).filter(pk=quote_pk))
+
+
+def _quote_query(user: AbstractBaseUser, article_pk: int) -> QuerySet[Quote]:
+    return (
+        _quotes(user)
+        .annotate(assignment_status=access.assignment_status(user, "article_id"))
+        .select_related("article__project")
+        .filter(visible(user) | Q(assignment_status__isnull=True, is_stale=False))
+        .filter(article_id=article_pk)
+    )
+
+
+def _first_quote(user: AbstractBaseUser, quotes: QuerySet[Quote]) -> Quote:
+    quote = quotes.first()
+    if quote is None:
+        raise Http404("No such quote.")
+    access.check_view(user, quote.assignment_status)
+    quote.article.assignment_status = quote.assignment_status
+    return _mine_or_none(quote, user)
+
+
+def tightened(text: str, start: int | None, end: int | None, what: str) -> tuple[int, int]:
+    """The span without the spaces a selection picks up at its edges; ValidationError if bad."""
+    errors = span_errors(text, start, end, what)
+    if errors:
+        raise ValidationError(errors)
+    assert start is not None and end is not None  # span_errors refuses a missing end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise ValidationError(f"The {what} holds only white space.")
+    return start, end
+
+
+def judge(
+    user: AbstractBaseUser,
+    quote: Quote,
+    version: int,
+    changes: dict[str, Any],
+    *,
+    new_speaker: Speaker | None = None,
+) -> Annotation:
+    """Apply ``changes`` (some of FIELDS) to the user's judgement of a ``load_quote`` quote.
+
+    ``new_speaker``, unsaved, is created in the same transaction and becomes the speaker.
+    """
+    access.check_edit(quote.assignment_status)
+    changes = dict(changes)
+    if "start" in changes or "end" in changes:
+        start, end = tightened(
+            quote.article.text, changes.get("start"), changes.get("end"), "corrected span"
+        )
+        # The quote's own span is no correction.
+        changes["start"], changes["end"] = (
+            (None, None) if (start, end) == (quote.start, quote.end) else (start, end)
+        )
+    current: Annotation | None = quote.mine
+    if version != (current.version if current is not None else 0):
+        raise Conflict
+    try:
+        with transaction.atomic():
+            if new_speaker is not None:
+                new_speaker.save()
+                audit.record(
+                    user,
+                    new_speaker,
+                    "speaker.add",
+                    after=audit.snapshot(new_speaker, ["name", "kind", "description"]),
+                )
+                changes["speaker"] = new_speaker
+            annotation = _save(user, quote, current, changes, CREATE if current is None else CHANGE)
+    except IntegrityError as error:
+        # Another tab created this judgement first.
+        raise Conflict from error
+    quote.mine = annotation
+    return annotation
+
+
+def _save(
+    user: AbstractBaseUser,
+    quote: Quote,
+    current: Annotation | None,
+    changes: dict[str, Any],
+    action: str,
+) -> Annotation:
+    """Write the change inside the caller's transaction, with its audit event."""
+    if current is None:
+        annotation = Annotation(
+            quote=quote, annotator=user, speaker=quote.suggested_speaker, version=1
+        )
+        for name, value in changes.items():
+            setattr(annotation, name, value)
+        annotation.save()
+        audit.record(user, annotation, action, {}, _snapshot(annotation))
+        return annotation
+    annotation = copy.copy(current)
+    for name, value in changes.items():
+        setattr(annotation, name, value)
+    before, after = _snapshot(current), _snapshot(annotation)
+    changed = {name for name in FIELDS if before[name] != after[name]}
+    if not changed:
+        return current
+    annotation.version = current.version + 1
+    annotation.updated_at = timezone.now()
+    attnames = [Annotation._meta.get_field(name).attname for name in changed]
+    values = {attname: getattr(annotation, attname) for attname in attnames}
+    updated = Annotation.objects.filter(pk=current.pk, version=current.version).update(
+        **values, version=annotation.version, updated_at=annotation.updated_at
+    )
+    if not updated:
+        raise Conflict
+    audit.record(
+        user,
+        annotation,
+        action,
+        {name: before[name] for name in sorted(changed)} | {"version": current.version},
+        {name: after[name] for name in sorted(changed)} | {"version": annotation.version},
+    )
+    return annotation
+
+
+def _snapshot(annotation: Annotation) -> dict[str, Any]:
+    return audit.snapshot(annotation, list(FIELDS))
+
+
+def add_quote(
+    user: AbstractBaseUser, article: Article, start: int | None, end: int | None, kind: str
+) -> Quote:
+    """A quote the detector missed, accepted by the annotator who added it.
+
+    If the span is a quote already, that quote is accepted instead.
+    """
+    access.check_edit(article.assignment_status)
+    start, end = tightened(article.text, start, end, "quote span")
+    quote = Quote(
+        article=article,
+        start=start,
+        end=end,
+        kind=kind if kind in QuoteKind.values else QuoteKind.DIRECT,
+        origin=QuoteOrigin.MANUAL,
+        created_by=user,
+    )
+    try:
+        with transaction.atomic():
+            quote.save()
+            annotation = Annotation.objects.create(
+                quote=quote, annotator=user, decision=Decision.ACCEPT
+            )
+            audit.record(
+                user,
+                quote,
+                ADD_QUOTE,
+                after={"start": start, "end": end, "kind": quote.kind, "annotation": annotation.pk},
+            )
+    except IntegrityError:
+        pk = Quote.objects.filter(article=article, start=start, end=end).values_list(
+            "pk", flat=True
+        )[0]
+        existing = load_quote(user, article.pk, pk)
+        version = existing.mine.version if existing.mine is not None else 0
+        judge(user, existing, version, {"decision": Decision.ACCEPT})
+        return existing
+    quote.mine = annotation
+    quote.assignment_status = article.assignment_status
+    return quote
+
+
+def last_undoable(user: AbstractBaseUser, article_pk: int) -> AuditEvent | None:
+    """The user's latest change in the article that no undo has taken back yet.
+
+    Undo events pair off with the changes before them, last first, like a stack.
+    """
+    key = Cast("pk", CharField())
+    annotations = Annotation.objects.filter(annotator=user, quote__article=article_pk).values(k=key)
+    added = Quote.objects.filter(article=article_pk, created_by=user).values(k=key)
+    events = (
+        AuditEvent.objects.filter(actor=user)
+        .filter(
+            Q(
+                content_type=ContentType.objects.get_for_model(Annotation),
+                action__in=[CREATE, CHANGE, UNDO],
+                object_id__in=annotations,
+            )
+            | Q(
+                content_type=ContentType.objects.get_for_model(Quote),
+                action=ADD_QUOTE,
+                object_id__in=added,
+            )
+        )
+        .only("action", "object_id", "before")
+        .order_by("-id")[:UNDO_DEPTH]
+    )
+    taken_back = 0
+    for event in events:
+        if event.action == UNDO:
+            taken_back += 1
+        elif taken_back:
+            taken_back -= 1
+        else:
+            return event
+    return None
+
+
+def undo(user: AbstractBaseUser, article_pk: int) -> Undone | None:
+    """Take back the user's last change in the article; None when there is nothing to undo."""
+    event = last_undoable(user, article_pk)
+    if event is None:
+        # Nothing to take back; still, only those who may change the article hear so.
+        access.check_edit(access.get_article(user, article_pk).assignment_status)
+        return None
+    pk = int(event.object_id)
+    quotes = _quote_query(user, article_pk)
+    if event.action == ADD_QUOTE:
+        others = Annotation.objects.filter(quote=OuterRef("pk")).exclude(annotator=user)
+        quote = _first_quote(user, quotes.filter(pk=pk).annotate(judged_by_others=Exists(others)))
+        return _undo_add(user, quote)
+    quote = _first_quote(user, quotes.filter(mine__pk=pk))
+    restore = (
+        BLANK
+        if event.action == CREATE
+        else {name: value for name, value in event.before.items() if name in FIELDS}
+    )
+    _revert(user, quote, restore)
+    return Undone(quote)
+
+
+def _undo_add(user: AbstractBaseUser, quote: Quote) -> Undone:
+    access.check_edit(quote.assignment_status)
+    if quote.judged_by_others:
+        # Others judge it too: take back only this annotator's acceptance.
+        _revert(user, quote, BLANK)
+        return Undone(quote)
+    with transaction.atomic():
+        audit.record(
+            user, quote, REMOVE_QUOTE, before={"start": quote.start, "end": quote.end}, after={}
+        )
+        quote.delete()
+    return Undone(None)
+
+
+def _revert(user: AbstractBaseUser, quote: Quote, values: dict[str, Any]) -> None:
+    access.check_edit(quote.assignment_status)
+    changes = dict(values)
+    if changes.get("speaker") is not None:
+        speaker_id = changes["speaker"]
+        changes["speaker"] = (
+            quote.suggested_speaker
+            if speaker_id == quote.suggested_speaker_id
+            # Merged away since? Then the judgement has no speaker rather than a dangling one.
+            else Speaker.objects.filter(pk=speaker_id).first()
+        )
+    with transaction.atomic():
+        quote.mine = _save(user, quote, quote.mine, changes, UNDO)
+
+
+def set_done(user: AbstractBaseUser, article: Article, done: bool) -> None:
+    """Mark the user's assignment done (read-only from then on) or reopen it."""
+    if article.assignment_status is None:
+        raise PermissionDenied("This article is not assigned to you.")
+    with transaction.atomic():
+        assignment = Assignment.objects.select_for_update().get(article=article, annotator=user)
+        before = {"status": assignment.status}
+        assignment.status = AssignmentStatus.DONE if done else AssignmentStatus.ASSIGNED
+        assignment.done_at = timezone.now() if done else None
+        assignment.save(update_fields=["status", "done_at"])
+        audit.record(
+            user,
+            assignment,
+            "assignment.done" if done else "assignment.reopen",
+            before,
+            {"status": assignment.status},
+        )
+    article.assignment_status = assignment.status
+
+
+def queue(user: AbstractBaseUser) -> list[Assignment]:
+    """The user's assignments with ``judged`` and ``total`` quote counts; one query."""
+    counted = (
+        Quote.objects.annotate(mine=mine(user))
+        .filter(visible(user), article=OuterRef("article"))
+        .order_by()
+        .values("article")
+    )
+    judged = counted.filter(mine__decision__in=Decision.values)
+
+    def count(quotes: QuerySet[Quote]) -> Coalesce:
+        return Coalesce(Subquery(quotes.annotate(n=Count("pk")).values("n")), 0)
+
+    return list(
+        Assignment.objects.filter(annotator=user)
+        .select_related("article__project")
+        .defer("article__text")
+        .annotate(total=count(counted), judged=count(judged))
+        .order_by("assigned_at", "id")
+    )
+
+
+def matching_speakers(query: str, limit: int = 10) -> list[Speaker]:
+    """Speakers whose name or an alias contains ``query``, names starting with it first.
+
+    Each has ``alias``: the alias that matched, shown when the name itself did not.
+    Spelling variants that differ only in word order, case or hyphens meet through the
+    name key (``Joonkook Hwang`` finds ``Hwang Joon-kook``).
+    """
+    key = name_key(query)
+    name_matches = Q(name__icontains=query)
+    alias_matches = Q(name__icontains=query)
+    if key:
+        name_matches |= Q(name_key__contains=key)
+        alias_matches |= Q(name_key__contains=key)
+    aliases = SpeakerAlias.objects.filter(alias_matches, speaker=OuterRef("pk")).order_by("name")
+    return list(
+        Speaker.objects.annotate(
+            alias=Subquery(aliases.values("name")[:1]),
+            rank=Case(
+                When(name__istartswith=query, then=0),
+                When(name_matches, then=1),
+                default=2,
+            ),
+        )
+        .filter(name_matches | Q(alias__isnull=False))
+        .order_by("rank", "name")[:limit]
+    )

@@ -1,0 +1,513 @@
+// The annotator's workbench in the browser: keyboard shortcuts, text selections as code-point
+// offsets, and what happens to htmx responses. The Content-Security-Policy allows no inline
+// script, so everything the page does lives here and reads its data from data-* attributes.
+(function () {
+  "use strict";
+
+  // htmx's default indicator styles are an inline <style> the CSP refuses, and nothing here
+  // needs eval. A 409 carries the judgement as it is saved now and is swapped in like a
+  // success; other errors are not swapped, so what the annotator typed stays on the page.
+  htmx.config.includeIndicatorStyles = false;
+  htmx.config.allowEval = false;
+  htmx.config.allowScriptTags = false;
+  htmx.config.responseHandling = [
+    { code: "204", swap: false },
+    { code: "409", swap: true, error: false },
+    { code: "[23]..", swap: true },
+    { code: "[45]..", swap: false, error: true },
+    { code: "...", swap: false },
+  ];
+
+  const FAILURES = {
+    400: "The change was not valid.",
+    401: "You are signed out. Sign in again in a new tab, then retry.",
+    403: "This article is read-only for you.",
+    404: "That is no longer here. Reload the page.",
+    500: "The server failed to save this. Your input is still here; try again.",
+  };
+
+  // --- The banner: errors and short notices ----------------------------------------------
+
+  let bannerTimer = null;
+
+  function showBanner(message, tone) {
+    const banner = document.getElementById("banner");
+    if (!banner) return;
+    banner.querySelector(".banner-text").textContent = message;
+    banner.dataset.tone = tone;
+    banner.hidden = false;
+    window.clearTimeout(bannerTimer);
+    if (tone === "info") {
+      bannerTimer = window.setTimeout(() => { banner.hidden = true; }, 3000);
+    }
+  }
+
+  document.addEventListener("click", (event) => {
+    if (event.target.closest(".banner-close")) {
+      document.getElementById("banner").hidden = true;
+    }
+  });
+
+  // Refusals sent as plain text are meant for the banner. In debug mode django-htmx's helper
+  // would show them as a whole page instead, and what the annotator typed would be gone.
+  document.body.addEventListener("htmx:beforeOnLoad", (event) => {
+    const xhr = event.detail.xhr;
+    const type = xhr.getResponseHeader("Content-Type") || "";
+    if (xhr.status >= 400 && type.startsWith("text/plain")) event.stopPropagation();
+  });
+
+  document.addEventListener("htmx:responseError", (event) => {
+    const xhr = event.detail.xhr;
+    const type = xhr.getResponseHeader("Content-Type") || "";
+    const text = type.startsWith("text/plain") ? xhr.responseText.trim().slice(0, 300) : "";
+    showBanner(text || FAILURES[xhr.status] || `The request failed (HTTP ${xhr.status}).`, "error");
+  });
+
+  document.addEventListener("htmx:sendError", () => {
+    showBanner("The server could not be reached. Nothing on this page was lost; try again.", "error");
+  });
+
+  document.addEventListener("workbench-notice", (event) => {
+    showBanner(event.detail.message, "info");
+  });
+
+  // The rest is the article page's.
+  if (!document.getElementById("workbench")) return;
+
+  // --- Offsets ----------------------------------------------------------------------------
+  // Every text segment carries the code-point offsets of its text in Article.text. A DOM
+  // offset counts UTF-16 units, so the text before the point is measured with Array.from,
+  // which counts code points like Python does: an emoji is one, not two.
+
+  function textRoot() {
+    return document.getElementById("article-text");
+  }
+
+  function segments() {
+    return textRoot().querySelectorAll("span[data-start]");
+  }
+
+  function segmentOf(node) {
+    const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : null;
+    return element && element.matches("#article-text span[data-start]") ? element : null;
+  }
+
+  function codePoints(text) {
+    return Array.from(text).length;
+  }
+
+  // A boundary point of a DOM range as an offset into the article text.
+  function offsetOf(node, offset, isEnd) {
+    const segment = segmentOf(node);
+    if (segment) {
+      const before = document.createRange();
+      before.setStart(segment, 0);
+      before.setEnd(node, offset);
+      return Number(segment.dataset.start) + codePoints(before.toString());
+    }
+    // A point between segments (a whole paragraph selected): snap to the nearest edge inside.
+    const point = document.createRange();
+    point.setStart(node, offset);
+    const all = Array.from(segments());
+    if (isEnd) {
+      const last = all.reverse().find((seg) => point.comparePoint(seg, seg.childNodes.length) <= 0);
+      return last ? Number(last.dataset.end) : null;
+    }
+    const first = all.find((seg) => point.comparePoint(seg, 0) >= 0);
+    return first ? Number(first.dataset.start) : null;
+  }
+
+  function selectedSpan() {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    const root = textRoot();
+    if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
+    const start = offsetOf(range.startContainer, range.startOffset, false);
+    const end = offsetOf(range.endContainer, range.endOffset, true);
+    if (start === null || end === null || end <= start) return null;
+    return { start, end, text: range.toString() };
+  }
+
+  // The other way, to put a selection back after the text was reloaded.
+  function pointAt(offset, isEnd) {
+    for (const segment of segments()) {
+      const start = Number(segment.dataset.start);
+      const end = Number(segment.dataset.end);
+      if (isEnd ? start < offset && offset <= end : start <= offset && offset < end) {
+        const node = segment.firstChild;
+        return [node, Array.from(node.data).slice(0, offset - start).join("").length];
+      }
+    }
+    return null;
+  }
+
+  function restoreSelection(span) {
+    const start = pointAt(span.start, false);
+    const end = pointAt(span.end, true);
+    if (!start || !end) return;
+    const range = document.createRange();
+    range.setStart(...start);
+    range.setEnd(...end);
+    window.getSelection().removeAllRanges();
+    window.getSelection().addRange(range);
+  }
+
+  // The text reloads after every change; what the annotator was selecting survives it.
+  let keptSelection = null;
+  document.addEventListener("htmx:beforeSwap", (event) => {
+    if (event.detail.target.id === "article-text") keptSelection = selectedSpan();
+  });
+
+  // --- Selection of a quote ---------------------------------------------------------------
+
+  let selectedId = null;
+
+  function editorBody() {
+    return document.querySelector("#quote-editor .editor-body[data-quote]");
+  }
+
+  function rows() {
+    return Array.from(document.querySelectorAll("#quote-list .quote-row"));
+  }
+
+  function markSelected() {
+    for (const [name, selector] of [
+      ["is-selected", "[data-quotes~='ID'], #quote-row-ID"],
+      ["is-selected-mention", "[data-mentions~='ID']"],
+      ["is-selected-cue", "[data-cues~='ID']"],
+    ]) {
+      document.querySelectorAll("." + name).forEach((el) => el.classList.remove(name));
+      if (selectedId) {
+        document.querySelectorAll(selector.replaceAll("ID", selectedId)).forEach((el) => {
+          el.classList.add(name);
+        });
+      }
+    }
+    rows().forEach((row) => {
+      if (row.dataset.quote === selectedId) row.setAttribute("aria-current", "true");
+      else row.removeAttribute("aria-current");
+    });
+  }
+
+  function reveal(smooth) {
+    if (!selectedId) return;
+    const behavior = smooth && !window.matchMedia("(prefers-reduced-motion: reduce)").matches
+      ? "smooth" : "auto";
+    const highlight = textRoot().querySelector(`[data-quotes~='${selectedId}']`);
+    if (highlight) {
+      const box = highlight.getBoundingClientRect();
+      if (box.top < 80 || box.bottom > window.innerHeight - 40) {
+        highlight.scrollIntoView({ block: "center", behavior });
+      }
+    }
+    const row = document.getElementById(`quote-row-${selectedId}`);
+    const list = row && row.closest(".quote-scroll");
+    if (list) {
+      const rowBox = row.getBoundingClientRect();
+      const listBox = list.getBoundingClientRect();
+      if (rowBox.top < listBox.top || rowBox.bottom > listBox.bottom) {
+        list.scrollTop += rowBox.top - listBox.top - listBox.height / 3;
+      }
+    }
+  }
+
+  function select(id) {
+    const row = document.getElementById(`quote-row-${id}`);
+    if (!row) return;
+    selectedId = String(id);
+    markSelected();
+    reveal(true);
+    htmx.ajax("GET", row.dataset.url, { target: "#quote-editor", swap: "innerHTML" });
+  }
+
+  function move(step) {
+    const all = rows();
+    if (all.length === 0) return;
+    const index = all.findIndex((row) => row.dataset.quote === selectedId);
+    const next = index === -1 ? 0 : Math.min(all.length - 1, Math.max(0, index + step));
+    if (all[next].dataset.quote !== selectedId) select(all[next].dataset.quote);
+  }
+
+  // --- Keys ------------------------------------------------------------------------------
+  // While a request on the editor is out, its forms still hold the version they were loaded
+  // with; keys pressed meanwhile wait and run once the fresh editor has settled (htmx wires up
+  // swapped-in forms only then), so fast typing never turns into a conflict with oneself.
+
+  let editorRequests = 0;
+  const waiting = [];
+
+  function targetsEditor(event) {
+    const target = event.detail.target;
+    return Boolean(target && target.id === "quote-editor");
+  }
+
+  function editorDone() {
+    editorRequests = Math.max(0, editorRequests - 1);
+    while (editorRequests === 0 && waiting.length > 0) perform(waiting.shift());
+  }
+
+  document.addEventListener("htmx:beforeRequest", (event) => {
+    if (targetsEditor(event)) editorRequests += 1;
+  });
+
+  document.addEventListener("htmx:afterRequest", (event) => {
+    if (!targetsEditor(event)) return;
+    const { successful, xhr } = event.detail;
+    // After a failure or a conflict the waiting keys were meant for another state.
+    if (!successful || xhr.status === 409) waiting.length = 0;
+    if (!successful || xhr.status === 204) editorDone();
+  });
+
+  document.addEventListener("htmx:afterSettle", (event) => {
+    if (targetsEditor(event)) editorDone();
+  });
+
+  function isField(element) {
+    return Boolean(element && element.closest("input, textarea, select, [contenteditable], .options"));
+  }
+
+  function perform(key) {
+    if (key.text) {
+      typeInto(document.activeElement, key.text);
+      return;
+    }
+    switch (key) {
+      case "j": move(1); return;
+      case "k": move(-1); return;
+      case "s": focusField("#speaker-input", true); return;
+      case "n": focusField("#note-input", false); return;
+      case "e": fixSpan(); return;
+      case "q": promptNewQuote(); return;
+      case "u": submit(document.getElementById("undo-form")); return;
+      default: {
+        const button = hotkeyButton(key);
+        if (button) button.click();
+      }
+    }
+  }
+
+  // Accept, reject and the project's stance keys are buttons that name their key.
+  function hotkeyButton(key) {
+    const bar = document.getElementById("judgement-bar");
+    if (bar.hidden) return null;
+    return bar.querySelector(`[data-hotkey="${CSS.escape(key)}"]:not([disabled])`);
+  }
+
+  function handles(key) {
+    return "jksnequ".includes(key) || Boolean(hotkeyButton(key));
+  }
+
+  function typeInto(field, text) {
+    if (!field || !field.matches("input, textarea")) return;
+    field.setRangeText(text, field.selectionStart, field.selectionEnd, "end");
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  function focusField(selector, selectAll) {
+    const field = document.querySelector(selector);
+    if (!field) return;
+    field.focus();
+    if (selectAll) field.select();
+  }
+
+  function submit(form) {
+    if (form) form.requestSubmit();
+  }
+
+  document.addEventListener("keydown", (event) => {
+    if (event.isComposing || document.querySelector("dialog[open]")) return;
+    if (isField(event.target)) {
+      fieldKey(event);
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "?") {
+      event.preventDefault();
+      document.getElementById("shortcuts").showModal();
+      return;
+    }
+    if (event.key.length !== 1) return;
+    if (waiting.includes("s") || waiting.includes("n")) {
+      // Typing right after s or n, before the field is there: the text waits for it too.
+      event.preventDefault();
+      waiting.push({ text: event.key });
+      return;
+    }
+    if (!handles(event.key)) return;
+    event.preventDefault();
+    if (editorRequests > 0) waiting.push(event.key);
+    else perform(event.key);
+  });
+
+  // Keys inside the speaker type-ahead and the note.
+  function fieldKey(event) {
+    const target = event.target;
+    const options = Array.from(document.querySelectorAll("#speaker-options .option"));
+    if (target.id === "speaker-input" || target.closest(".options")) {
+      const index = options.indexOf(target.closest(".option"));
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        const next = index + step;
+        if (next < 0) document.getElementById("speaker-input").focus();
+        else if (options[Math.min(next, options.length - 1)]) {
+          options[Math.min(next, options.length - 1)].focus();
+        }
+      } else if (event.key === "Enter" && target.id === "speaker-input") {
+        // Enter takes the first match; with none yet, it does nothing rather than submit.
+        event.preventDefault();
+        if (options.length > 0) options[0].click();
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        closeOptions();
+        target.blur();
+      }
+      return;
+    }
+    if (target.id === "note-input" && event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit(target.form);
+      return;
+    }
+    if (event.key === "Escape") target.blur();
+  }
+
+  function closeOptions() {
+    const options = document.getElementById("speaker-options");
+    if (options) options.replaceChildren();
+    const input = document.getElementById("speaker-input");
+    if (input) input.setAttribute("aria-expanded", "false");
+  }
+
+  // --- Spans: fix the selected quote's span, add a missed quote ---------------------------
+
+  function fixSpan() {
+    const form = document.getElementById("span-form");
+    if (!form) return;
+    const span = selectedSpan();
+    if (!span) {
+      showBanner("Select the quote’s text in the article first, then press e.", "info");
+      return;
+    }
+    form.elements.start.value = span.start;
+    form.elements.end.value = span.end;
+    window.getSelection().removeAllRanges();
+    submit(form);
+  }
+
+  function promptNewQuote() {
+    const form = document.getElementById("add-quote-form");
+    if (!form) return;
+    const span = selectedSpan();
+    if (!span) {
+      showBanner("Select the missed quote’s text in the article first, then press q.", "info");
+      return;
+    }
+    form.elements.start.value = span.start;
+    form.elements.end.value = span.end;
+    const dialog = document.getElementById("kind-prompt");
+    dialog.querySelector("[data-excerpt]").textContent = span.text.slice(0, 300);
+    dialog.returnValue = "";
+    dialog.showModal();
+  }
+
+  const kindPrompt = document.getElementById("kind-prompt");
+  if (kindPrompt) {
+    kindPrompt.addEventListener("keydown", (event) => {
+      const button = kindPrompt.querySelector(`[data-kind-key="${CSS.escape(event.key)}"]`);
+      if (button) {
+        event.preventDefault();
+        button.click();
+      }
+    });
+    kindPrompt.addEventListener("close", () => {
+      if (!kindPrompt.returnValue) return;
+      const form = document.getElementById("add-quote-form");
+      form.elements.kind.value = kindPrompt.returnValue;
+      window.getSelection().removeAllRanges();
+      submit(form);
+    });
+  }
+
+  const shortcuts = document.getElementById("shortcuts");
+  shortcuts.addEventListener("keydown", (event) => {
+    if (event.key === "?") {
+      event.preventDefault();
+      shortcuts.close();
+    }
+  });
+
+  // --- Clicks ----------------------------------------------------------------------------
+
+  document.addEventListener("click", (event) => {
+    const action = event.target.closest("[data-action]");
+    if (action && action.dataset.action === "shortcuts") {
+      shortcuts.showModal();
+      return;
+    }
+    if (action && action.dataset.action === "new-speaker") {
+      const details = document.getElementById("new-speaker");
+      details.open = true;
+      const name = document.getElementById("new-speaker-name");
+      name.value = action.dataset.name;
+      closeOptions();
+      document.getElementById("new-speaker-kind").focus();
+      return;
+    }
+    const link = event.target.closest("#quote-list .quote-row a");
+    if (link && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      event.preventDefault();
+      select(link.closest(".quote-row").dataset.quote);
+      return;
+    }
+    const highlight = event.target.closest("#article-text [data-quotes]");
+    if (highlight && window.getSelection().isCollapsed) {
+      // Clicking overlapping quotes again steps through them.
+      const ids = highlight.dataset.quotes.split(" ");
+      const at = ids.indexOf(selectedId);
+      select(ids[(at + 1) % ids.length]);
+    }
+  });
+
+  // --- After htmx swaps ------------------------------------------------------------------
+
+  // The decision and stance buttons stay; their pressed state follows the selected quote.
+  function syncBar() {
+    const bar = document.getElementById("judgement-bar");
+    const body = editorBody();
+    bar.hidden = !body;
+    if (!body) return;
+    for (const button of bar.querySelectorAll("button[name]")) {
+      button.setAttribute("aria-pressed", String(button.value === body.dataset[button.name]));
+    }
+  }
+
+  document.addEventListener("htmx:afterSwap", (event) => {
+    const target = event.detail.target;
+    if (target.id === "quote-editor") {
+      const body = editorBody();
+      const changed = body ? body.dataset.quote !== selectedId : selectedId !== null;
+      selectedId = body ? body.dataset.quote : null;
+      syncBar();
+      markSelected();
+      if (changed) reveal(true);
+      if (body) history.replaceState(null, "", body.dataset.url);
+    } else if (target.id === "speaker-options") {
+      const input = document.getElementById("speaker-input");
+      input.setAttribute("aria-expanded", String(target.children.length > 0));
+    } else {
+      markSelected();
+      if (target.id === "article-text" && keptSelection) {
+        restoreSelection(keptSelection);
+        keptSelection = null;
+      }
+    }
+  });
+
+  // The first view: the selected quote in view, no animation.
+  const first = editorBody();
+  selectedId = first ? first.dataset.quote : null;
+  markSelected();
+  reveal(false);
+})();

@@ -1,0 +1,413 @@
+"""An annotator works through an article with the keyboard in real Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from annotations.models import (
+    Annotation,
+    Article,
+    Assignment,
+    DetectionState,
+    Project,
+    Quote,
+    QuoteKind,
+    QuoteOrigin,
+    Speaker,
+    SpeakerAlias,
+)
+from tests.browser.conftest import Trouble
+from tests.factories import UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "correct horse battery staple"
+ROOT = Path(__file__).resolve().parents[2]
+DOCS_IMAGE = ROOT / "docs" / "img" / "article-page.png"
+GOLD_002 = ROOT / "tests" / "data" / "gold" / "seeds" / "002_fe466d9e0e413ba9.json"
+
+# Boilerplate around the story, curly quotes, emoji (two UTF-16 units each, one code point),
+# a flag (two code points) and Korean: every offset the browser sends must count code points.
+TEXT = (
+    "Seoul Daily · Politics · World · Subscribe\n\n"
+    "UN panel on North Korea sanctions ends after Russian veto\n\n"
+    "유엔 대북 제재 감시 활동 러시아 반대로 15년 만에 종료…북한 편드는 러시아\n\n"
+    "“We will not accept this,” said Vassily Nebenzia, Russia’s ambassador to the UN. 🙂 "
+    "He added that the panel had outlived its purpose after fifteen years.\n\n"
+    "Joonkook Hwang said the veto was “deeply regrettable” 🇰🇷 and warned that enforcement "
+    "would now suffer across the region.\n\n"
+    "Diplomats 🙂 told reporters that the vote was a turning point for sanctions 📉 in Asia.\n\n"
+    "Related Articles · Markets rally · Weather"
+)
+
+
+def span(text: str, part: str, after: str = "") -> tuple[int, int]:
+    start = text.index(part, text.index(after) if after else 0)
+    return start, start + len(part)
+
+
+@pytest.fixture
+def annotator():
+    return UserFactory(username="annotator1")
+
+
+@pytest.fixture
+def article(annotator) -> Article:
+    project = Project.objects.create(
+        name="North Korea sanctions panel",
+        slug="nk-sanctions",
+        stance_target="the UN sanctions regime on North Korea and its Panel of Experts",
+        guidelines="Judge stance toward the sanctions regime.",
+    )
+    project.add_default_stance_labels()
+    article = Article.objects.create(
+        project=project,
+        title="UN panel on North Korea sanctions ends after Russian veto",
+        source="Seoul Daily",
+        text=TEXT,
+        content_start=TEXT.index("UN panel"),
+        content_end=TEXT.index("Related Articles"),
+        detection_state=DetectionState.DONE,
+    )
+    nebenzia = Speaker.objects.create(name="Vassily Nebenzia", description="Russia’s UN envoy")
+    SpeakerAlias.objects.create(speaker=nebenzia, name="Nebenzya")
+    hwang = Speaker.objects.create(name="Joonkook Hwang", description="South Korea’s UN envoy")
+    Speaker.objects.create(name="Vassily Ivanov")
+    # (paragraph, quote, kind, cue, speaker mention, speaker); each searched in its paragraph.
+    for paragraph, part, kind, cue, mention, speaker in [
+        (
+            "“We",
+            "“We will not accept this,”",
+            QuoteKind.DIRECT,
+            "said",
+            "Vassily Nebenzia",
+            nebenzia,
+        ),
+        # The detector's span misses "the panel"; the annotator fixes it.
+        ("He added", "had outlived its purpose", QuoteKind.INDIRECT, "added", "He", nebenzia),
+        (
+            "Joonkook",
+            "the veto was “deeply regrettable”",
+            QuoteKind.MIXED,
+            "said",
+            "Joonkook",
+            hwang,
+        ),
+        (
+            "Joonkook",
+            "enforcement would now suffer",
+            QuoteKind.INDIRECT,
+            "warned",
+            "Joonkook",
+            hwang,
+        ),
+    ]:
+        start, end = span(TEXT, part, paragraph)
+        cue_start, cue_end = span(TEXT, cue, paragraph)
+        mention_start, mention_end = span(TEXT, mention, paragraph)
+        Quote.objects.create(
+            article=article,
+            start=start,
+            end=end,
+            kind=kind,
+            cue_start=cue_start,
+            cue_end=cue_end,
+            speaker_start=mention_start,
+            speaker_end=mention_end,
+            suggested_speaker=speaker,
+            detected_speaker_name=TEXT[mention_start:mention_end],
+            confidence=0.9,
+        )
+    Assignment.objects.create(article=article, annotator=annotator)
+    return article
+
+
+def select_text(page: Page, part: str, after: str = "") -> None:
+    """Select the first ``part`` (after ``after``) with a DOM Range over the segments' text nodes.
+
+    The search runs on the DOM's own UTF-16 strings, independently of the page's offsets.
+    """
+    page.evaluate(
+        """([part, after]) => {
+          const nodes = [...document.querySelectorAll('#article-text span[data-start]')]
+            .map((segment) => segment.firstChild);
+          const whole = nodes.map((node) => node.data).join('');
+          const from = after ? whole.indexOf(after) : 0;
+          const at = whole.indexOf(part, from);
+          if (from < 0 || at < 0) throw new Error('not in the page: ' + part);
+          const locate = (index, isEnd) => {
+            let seen = 0;
+            for (const node of nodes) {
+              const inside = isEnd ? index <= seen + node.length : index < seen + node.length;
+              if (inside) return [node, index - seen];
+              seen += node.length;
+            }
+            throw new Error('past the end');
+          };
+          const range = document.createRange();
+          range.setStart(...locate(at, false));
+          range.setEnd(...locate(at + part.length, true));
+          const selection = window.getSelection();
+          selection.removeAllRanges();
+          selection.addRange(range);
+        }""",
+        [part, after],
+    )
+
+
+def selected(page: Page):
+    return page.locator("#quote-editor .editor-body[data-quote]")
+
+
+def sign_in(page: Page, live_server, username: str = "annotator1") -> None:
+    page.goto(f"{live_server.url}/")
+    expect(page).to_have_url(f"{live_server.url}/accounts/login/?next=/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Your queue")).to_be_visible()
+
+
+def test_an_annotator_works_through_an_article_with_the_keyboard(
+    open_page, live_server, annotator, article, screenshots
+):
+    page = open_page()
+    sign_in(page, live_server)
+    row = page.locator(".assignment").first
+    expect(row).to_contain_text(article.title)
+    expect(row).to_contain_text("0 / 4 quotes")
+    page.screenshot(path=screenshots / "queue.png", full_page=True, caret="initial")
+
+    page.get_by_role("button", name="Next article").click()
+    expect(page).to_have_url(f"{live_server.url}/articles/{article.pk}/")
+    first, second, third, fourth = article.quotes.order_by("start")
+    expect(selected(page)).to_have_attribute("data-quote", str(first.pk))
+    expect(page.locator(f"#article-text [data-quotes~='{first.pk}']")).to_have_class(
+        re.compile(r"q-direct q-open.* is-selected")
+    )
+
+    # Accept with the keyboard: the editor, the row, the highlight and the progress follow.
+    page.keyboard.press("a")
+    expect(selected(page)).to_have_attribute("data-decision", "accept")
+    expect(page.locator(f"#quote-row-{first.pk}")).to_have_class(
+        re.compile(r"decision-accept.* is-selected")
+    )
+    expect(page.locator(f"#article-text [data-quotes~='{first.pk}']")).to_have_class(
+        re.compile(r"q-direct q-accept.* is-selected")
+    )
+    expect(page.locator("#progress")).to_contain_text("1 of 4 quotes judged")
+
+    # The speaker through type-ahead, found by an alias; then the stance by its hotkey.
+    page.keyboard.press("s")
+    page.keyboard.type("Nebenzya")
+    option = page.locator("#speaker-options .option", has_text="Vassily Nebenzia")
+    expect(option).to_contain_text("also “Nebenzya”")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(page.locator("#speaker-input")).to_have_value("Vassily Nebenzia")
+    page.keyboard.press("Escape")
+    page.keyboard.press("2")
+    expect(selected(page)).to_have_attribute("data-stance", "against")
+    expect(page.locator(f"#quote-row-{first.pk} .row-stance")).to_have_text("Against")
+
+    # Next quote; its span misses words: select the right text and press e.
+    page.keyboard.press("j")
+    expect(selected(page)).to_have_attribute("data-quote", str(second.pk))
+    select_text(page, "the panel had outlived its purpose", after="He added")
+    page.keyboard.press("e")
+    expect(page.locator("#quote-editor .span-info")).to_contain_text("corrected")
+    expect(page.locator("#quote-editor .excerpt")).to_have_text(
+        "the panel had outlived its purpose"
+    )
+    page.keyboard.press("a")
+    expect(selected(page)).to_have_attribute("data-decision", "accept")
+
+    # A quote the detector missed, after two emoji in its paragraph.
+    select_text(page, "the vote was a turning point for sanctions 📉 in Asia")
+    page.keyboard.press("q")
+    expect(page.locator("#kind-prompt")).to_be_visible()
+    page.keyboard.press("i")
+    expect(page.locator("#quote-editor .badge").first).to_have_text("Indirect")
+    expect(page.locator("#progress")).to_contain_text("3 of 5 quotes judged")
+
+    # The third quote's speaker is nobody the workbench knows yet: create it inline.
+    page.locator(f"#quote-row-{third.pk} a").click()
+    expect(selected(page)).to_have_attribute("data-quote", str(third.pk))
+    page.keyboard.press("s")
+    page.keyboard.type("Hwang Joon-kook's office")
+    page.locator("#speaker-options .option-new").click()
+    expect(page.locator("#new-speaker-name")).to_have_value("Hwang Joon-kook's office")
+    page.locator("#new-speaker-kind").select_option("organisation")
+    page.locator("#new-speaker-description").fill("South Korea’s mission to the UN")
+    page.get_by_role("button", name="Create and use").click()
+    expect(page.locator("#speaker-input")).to_have_value("Hwang Joon-kook's office")
+
+    # Reject the fourth quote, then undo it.
+    page.locator(f"#quote-row-{fourth.pk} a").click()
+    expect(selected(page)).to_have_attribute("data-quote", str(fourth.pk))
+    page.keyboard.press("x")
+    expect(selected(page)).to_have_attribute("data-decision", "reject")
+    page.keyboard.press("u")
+    expect(selected(page)).to_have_attribute("data-decision", "")
+
+    page.keyboard.press("?")
+    expect(page.get_by_role("heading", name="Keyboard shortcuts")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator("#shortcuts")).to_be_hidden()
+
+    page.locator(f"#quote-row-{first.pk} a").click()
+    expect(selected(page)).to_have_attribute("data-quote", str(first.pk))
+    page.screenshot(path=screenshots / "article-page-keyboard.png", caret="initial")
+
+    # Everything was saved: reload and look, then ask the database.
+    page.reload()
+    expect(page.locator(f"#quote-row-{first.pk}")).to_contain_text("Vassily Nebenzia")
+    expect(page.locator(f"#quote-row-{first.pk} .row-stance")).to_have_text("Against")
+    expect(page.locator(f"#quote-row-{second.pk} .row-text")).to_have_text(
+        "the panel had outlived its purpose"
+    )
+    expect(page.locator(".quote-row")).to_have_count(5)
+    expect(page.locator("#progress")).to_contain_text("3 of 5 quotes judged")
+
+    judged = {a.quote_id: a for a in Annotation.objects.filter(annotator=annotator)}
+    assert (judged[first.pk].decision, judged[first.pk].stance) == ("accept", "against")
+    assert judged[first.pk].speaker.name == "Vassily Nebenzia"
+    assert TEXT[judged[second.pk].start : judged[second.pk].end] == (
+        "the panel had outlived its purpose"
+    )
+    assert judged[fourth.pk].decision == ""
+    assert judged[third.pk].speaker.kind == "organisation"
+    added = Quote.objects.get(origin=QuoteOrigin.MANUAL)
+    assert (added.kind, added.created_by) == (QuoteKind.INDIRECT, annotator)
+    assert TEXT[added.start : added.end] == "the vote was a turning point for sanctions 📉 in Asia"
+    assert judged[added.pk].decision == "accept"
+
+
+def test_a_second_tab_gets_a_conflict_not_an_overwrite(
+    open_page, live_server, trouble: Trouble, annotator, article
+):
+    trouble.expected_statuses.update({400, 409})
+    first_tab = open_page()
+    sign_in(first_tab, live_server)
+    first_tab.goto(f"{live_server.url}/articles/{article.pk}/")
+    second_tab = open_page()
+    second_tab.goto(f"{live_server.url}/articles/{article.pk}/")
+    quote = article.quotes.order_by("start").first()
+
+    first_tab.keyboard.press("a")
+    expect(selected(first_tab)).to_have_attribute("data-decision", "accept")
+    second_tab.keyboard.press("n")
+    second_tab.keyboard.type("Typed in the second tab")
+    second_tab.keyboard.press("Control+Enter")
+
+    conflict = second_tab.locator("#quote-editor .conflict")
+    expect(conflict).to_contain_text("changed in another tab")
+    expect(second_tab.locator("#note-input")).to_have_value("Typed in the second tab")
+    expect(selected(second_tab)).to_have_attribute("data-decision", "accept")
+    annotation = Annotation.objects.get(quote=quote, annotator=annotator)
+    assert (annotation.decision, annotation.note, annotation.version) == ("accept", "", 1)
+
+    # A refused change shows why in a banner and leaves the typed note alone.
+    second_tab.keyboard.press("Escape")  # out of the note field, so keys are shortcuts again
+    select_text(second_tab, " ", after="Diplomats")
+    second_tab.keyboard.press("e")
+    expect(second_tab.locator("#banner")).to_contain_text("holds only white space")
+    expect(second_tab.locator("#note-input")).to_have_value("Typed in the second tab")
+
+    # Saving again, now on the current version, keeps both.
+    second_tab.locator("#quote-editor .note button").click()
+    expect(second_tab.locator("#quote-editor .conflict")).to_have_count(0)
+    annotation.refresh_from_db()
+    assert (annotation.decision, annotation.note) == ("accept", "Typed in the second tab")
+
+
+def test_the_korean_line_of_seed_003_becomes_a_quote_at_its_exact_offsets(
+    open_page, live_server, annotator, article, seed_texts
+):
+    text = seed_texts["003_0886e2fd573d771f"]
+    korean = "유엔 대북 제재 감시 활동 러시아 반대로 15년 만에 종료…북한 편드는 러시아"
+    seed = Article.objects.create(project=article.project, title="Seed 003", text=text)
+    Assignment.objects.create(article=seed, annotator=annotator)
+    page = open_page()
+    sign_in(page, live_server)
+    page.goto(f"{live_server.url}/articles/{seed.pk}/")
+
+    select_text(page, korean)
+    page.keyboard.press("q")
+    page.keyboard.press("Enter")
+
+    expect(page.locator("#quote-editor .excerpt")).to_have_text(korean)
+    added = Quote.objects.get(article=seed)
+    assert (added.start, added.end) == span(text, korean)
+    assert added.kind == QuoteKind.DIRECT
+
+
+def test_a_real_article_shows_its_gold_quotes_at_their_exact_offsets(
+    open_page, live_server, annotator, article, seed_texts, screenshots
+):
+    """Seed 002 with its hand-made gold quotes: what the page highlights is what was stored."""
+    gold = json.loads(GOLD_002.read_text(encoding="utf-8"))
+    text = seed_texts[gold["id"]]
+    seed = Article.objects.create(
+        project=article.project,
+        title=text.splitlines()[0],
+        source="Seed 002",
+        text=text,
+        content_end=text.index("Leave a Comment"),
+        detection_state=DetectionState.DONE,
+    )
+    Assignment.objects.create(article=seed, annotator=annotator)
+    quotes = []
+    for item in gold["quotes"]:
+        speaker, _ = Speaker.objects.get_or_create(name=item["speaker"] or "Unnamed source")
+        quotes.append(
+            Quote.objects.create(
+                article=seed,
+                start=item["start"],
+                end=item["end"],
+                kind=item["kind"],
+                cue_start=item["cue_start"],
+                cue_end=item["cue_end"],
+                speaker_start=item["speaker_start"],
+                speaker_end=item["speaker_end"],
+                suggested_speaker=speaker,
+            )
+        )
+    page = open_page()
+    sign_in(page, live_server)
+    page.goto(f"{live_server.url}/articles/{seed.pk}/")
+
+    shown = page.evaluate(
+        """() => {
+          const texts = {};
+          for (const segment of document.querySelectorAll('#article-text [data-quotes]')) {
+            for (const id of segment.dataset.quotes.split(' ')) {
+              texts[id] = (texts[id] || '') + segment.textContent;
+            }
+          }
+          return texts;
+        }"""
+    )
+    assert shown == {str(quote.pk): text[quote.start : quote.end] for quote in quotes}
+    expect(page.locator(".boilerplate").last).to_have_text("Leave a Comment")
+
+    # Judge a few so the picture shows accepted, rejected and open quotes.
+    for keys in (["a", "2"], ["j", "x"], ["j", "a", "1"], ["j"]):
+        for key in keys:
+            page.keyboard.press(key)
+        expect(page.locator("#progress")).not_to_have_class(re.compile("htmx-request"))
+    expect(page.locator("#progress")).to_contain_text(f"3 of {len(quotes)} quotes judged")
+    for _ in range(3):
+        page.keyboard.press("k")
+    expect(selected(page)).to_have_attribute("data-quote", str(quotes[0].pk))
+    page.wait_for_timeout(600)  # the smooth scroll to the quote, for the picture only
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=screenshots / "article-page.png", caret="initial")
+    DOCS_IMAGE.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(screenshots / "article-page.png", DOCS_IMAGE)
