@@ -3,20 +3,38 @@ page costs the same number of queries whatever its length."""
 
 from __future__ import annotations
 
-from django import forms
-from django.contrib import admin, messages
-from django.db.models import Count, QuerySet
-from django.http import HttpRequest, HttpResponse
-from django.template.response import TemplateResponse
-from django.utils.text import Truncator
+from typing import Any
 
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.views.main import ORDER_VAR, ChangeList
+from django.contrib.auth.models import User
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db.models import CharField, Count, Model, Q, QuerySet
+from django.db.models.functions import Cast
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import URLPattern, path, reverse
+from django.utils import timezone
+from django.utils.html import escape, format_html
+from django.utils.text import Truncator
+from django.views.decorators.http import require_POST
+
+from annotations import adjudication, audit, exporting, importing, roles
+from annotations.assigning import assign_articles, reassign
+from annotations.detecting import schedule_detection
 from annotations.models import (
     Annotation,
     Article,
     Assignment,
     AuditEvent,
+    DetectionState,
     Project,
     Quote,
+    ReviewStatus,
     Speaker,
     SpeakerAlias,
     StanceLabel,
@@ -30,17 +48,278 @@ def excerpt(text: str) -> str:
     return Truncator(" ".join(text.split())).chars(EXCERPT_LENGTH)
 
 
+AUDIT_TRAIL_LENGTH = 100
+
+
+def audited_fields(model: type[Model]) -> list[str]:
+    """The fields an audit event compares: every stored field but the key and timestamps."""
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if not field.primary_key
+        and not getattr(field, "auto_now", False)
+        and not getattr(field, "auto_now_add", False)
+    ]
+
+
+def record_changes(
+    request: HttpRequest,
+    instance: Model,
+    action: str,
+    before: dict[str, Any],
+    after: dict[str, Any],
+) -> None:
+    """Record the fields whose values differ; a change that changed nothing is not an event."""
+    changed = [name for name in after if before.get(name) != after[name]]
+    if before and not changed:
+        return
+    audit.record(
+        request.user,
+        instance,
+        action,
+        before={name: before[name] for name in changed if name in before},
+        after={name: after[name] for name in changed},
+    )
+
+
+def record_deletion(request: HttpRequest, instance: Model, parent: Model | None) -> None:
+    """A deleted object's page is gone, so its deletion is recorded on its parent if it has one."""
+    before = {"id": instance.pk, **audit.snapshot(instance, audited_fields(type(instance)))}
+    audit.record(request.user, parent or instance, f"{instance._meta.model_name}.delete", before)
+
+
+class AuditedAdmin(admin.ModelAdmin):
+    """Records every add, change and delete made here, inlines included, and shows the
+    object's audit trail under its form.
+
+    The trail also holds the events of the objects named in ``trail_children`` (model and the
+    name of its foreign key to this one); ``audit_parent`` names the object that keeps this
+    one's deletion.
+    """
+
+    change_form_template = "admin/annotations/audited_change_form.html"
+    audit_parent: str | None = None
+    trail_children: tuple[tuple[type[Model], str], ...] = ()
+
+    def before_audited_save(
+        self, request: HttpRequest, obj: Model, form: forms.ModelForm, original: Model | None
+    ) -> None:
+        """Fill in what the form does not show; ``original`` is the stored row, if any."""
+
+    def save_model(
+        self, request: HttpRequest, obj: Model, form: forms.ModelForm, change: bool
+    ) -> None:
+        fields = audited_fields(self.model)
+        original = self.model._base_manager.get(pk=obj.pk) if change else None
+        before = audit.snapshot(original, fields) if original is not None else {}
+        self.before_audited_save(request, obj, form, original)
+        super().save_model(request, obj, form, change)
+        action = f"{self.opts.model_name}.{'change' if change else 'add'}"
+        record_changes(request, obj, action, before, audit.snapshot(obj, fields))
+
+    def audit_parent_of(self, obj: Model) -> Model | None:
+        return getattr(obj, self.audit_parent) if self.audit_parent else None
+
+    def delete_model(self, request: HttpRequest, obj: Model) -> None:
+        record_deletion(request, obj, self.audit_parent_of(obj))
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for obj in queryset:
+            record_deletion(request, obj, self.audit_parent_of(obj))
+        super().delete_queryset(request, queryset)
+
+    def save_formset(
+        self, request: HttpRequest, form: forms.ModelForm, formset: Any, change: bool
+    ) -> None:
+        model = formset.model
+        fields = audited_fields(model)
+        name = model._meta.model_name
+        originals = model._base_manager.in_bulk(
+            [inline.instance.pk for inline in formset.initial_forms]
+        )
+        for deleted in formset.deleted_forms:
+            if deleted.instance.pk in originals:
+                record_deletion(request, originals[deleted.instance.pk], form.instance)
+        super().save_formset(request, form, formset, change)
+        for obj in formset.new_objects:
+            record_changes(request, obj, f"{name}.add", {}, audit.snapshot(obj, fields))
+        for obj, _ in formset.changed_objects:
+            before = audit.snapshot(originals[obj.pk], fields)
+            record_changes(request, obj, f"{name}.change", before, audit.snapshot(obj, fields))
+
+    def render_change_form(
+        self,
+        request: HttpRequest,
+        context: dict[str, Any],
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: Model | None = None,
+    ) -> HttpResponse:
+        if obj is not None:
+            context["audit_events"] = self.audit_trail(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def audit_trail(self, obj: Model) -> list[AuditEvent]:
+        """The latest events of the object and its children, in one query."""
+        wanted = Q(content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk))
+        for child, foreign_key in self.trail_children:
+            keys = (
+                child._base_manager.filter(**{foreign_key: obj})
+                .annotate(key=Cast("pk", CharField()))
+                .values("key")
+            )
+            wanted |= Q(content_type=ContentType.objects.get_for_model(child), object_id__in=keys)
+        events = list(
+            AuditEvent.objects.filter(wanted).select_related("actor", "content_type")[
+                :AUDIT_TRAIL_LENGTH
+            ]
+        )
+        for event in events:
+            names = sorted(set(event.before) | set(event.after))
+            event.changes = [
+                (name, event.before.get(name, ""), event.after.get(name, "")) for name in names
+            ]
+        return events
+
+
+def annotator_choices() -> QuerySet[User]:
+    return User.objects.filter(groups__name=roles.ANNOTATOR, is_active=True).order_by("username")
+
+
+class AssignForm(forms.Form):
+    annotators = forms.ModelMultipleChoiceField(
+        queryset=User.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Each selected article goes to each chosen annotator while it has room: "
+        "no article gets more annotators than its project's annotators per article.",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["annotators"].queryset = annotator_choices()
+
+
+class ReassignForm(forms.Form):
+    annotator = forms.ModelChoiceField(
+        queryset=User.objects.none(),
+        label="Give them to",
+        help_text="The new annotator starts afresh; judgements already made stay with "
+        "their authors. Articles the new annotator already has are skipped.",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["annotator"].queryset = annotator_choices()
+
+
+def action_form_page(
+    model_admin: admin.ModelAdmin,
+    request: HttpRequest,
+    *,
+    action: str,
+    title: str,
+    form: forms.Form,
+    objects: QuerySet,
+) -> TemplateResponse:
+    """The intermediate page of an admin action that needs a form filled in first."""
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": title,
+        "form": form,
+        "objects": objects,
+        "action": action,
+        "opts": model_admin.opts,
+        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+    }
+    return TemplateResponse(request, "admin/annotations/action_form.html", context)
+
+
 class StanceLabelInline(admin.TabularInline):
     model = StanceLabel
     extra = 0
 
 
+class ExportDatasetForm(forms.Form):
+    format = forms.ChoiceField(
+        choices=[("jsonl", "JSON Lines: one article per line"), ("csv", "CSV: one quote per row")],
+        widget=forms.RadioSelect,
+        initial="jsonl",
+    )
+    status = forms.ChoiceField(
+        choices=[
+            ("final", "Final: accepted by a reviewer"),
+            ("accepted", "Accepted: by a reviewer, or by an annotator and not rejected"),
+            ("all", "All: every suggestion that is not stale, too"),
+        ],
+        widget=forms.RadioSelect,
+        initial="final",
+    )
+    min_agreement = forms.FloatField(
+        required=False,
+        min_value=0,
+        max_value=1,
+        help_text="Keep quotes whose annotators agree on accept/reject at least this much, "
+        "e.g. 0.75. A quote with fewer than two judgements passes only if reviewed.",
+    )
+    annotator = forms.ModelChoiceField(
+        queryset=User.objects.none(),
+        required=False,
+        empty_label="Every annotator",
+        help_text="Only this annotator's judgements.",
+    )
+    split = forms.CharField(
+        initial=exporting.DEFAULT_SPLIT,
+        help_text="Shares of articles for train, dev and test, or name=share pairs.",
+    )
+    seed = forms.IntegerField(initial=0, help_text="The same seed gives the same split.")
+
+    def __init__(self, *args: Any, project: Project, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.project = project
+        self.fields["annotator"].queryset = (
+            User.objects.filter(annotations__quote__article__project=project)
+            .distinct()
+            .order_by("username")
+        )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if "split" in cleaned and "seed" in cleaned:
+            try:
+                cleaned["split"] = exporting.Split.parse(cleaned["split"], cleaned["seed"])
+            except ValueError as error:
+                self.add_error("split", str(error))
+        return cleaned
+
+    def options(self) -> exporting.ExportOptions:
+        return exporting.ExportOptions(
+            project=self.project,
+            status=self.cleaned_data["status"],
+            min_agreement=self.cleaned_data["min_agreement"],
+            annotator=self.cleaned_data["annotator"],
+            split=self.cleaned_data["split"],
+        )
+
+
+EXPORT_CONTENT_TYPES = {"jsonl": "application/x-ndjson", "csv": "text/csv"}
+
+
 @admin.register(Project)
 class ProjectAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "annotators_per_article", "article_count", "created_at"]
+    list_display = [
+        "name",
+        "slug",
+        "annotators_per_article",
+        "article_count",
+        "review_links",
+        "created_at",
+    ]
     search_fields = ["name", "slug", "stance_target"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [StanceLabelInline]
+    actions = ["export_dataset"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Project]:
         return super().get_queryset(request).annotate(article_count=Count("articles"))
@@ -48,6 +327,47 @@ class ProjectAdmin(admin.ModelAdmin):
     @admin.display(description="articles", ordering="article_count")
     def article_count(self, project: Project) -> int:
         return project.article_count
+
+    @admin.display(description="review")
+    def review_links(self, project: Project) -> str:
+        return format_html(
+            '<a href="{}">agreement</a> · <a href="{}">progress</a>',
+            reverse("review:agreement", args=[project.slug]),
+            reverse("review:progress", args=[project.slug]),
+        )
+
+    @admin.action(description="Export the dataset (JSONL or CSV download)…", permissions=["view"])
+    def export_dataset(
+        self, request: HttpRequest, queryset: QuerySet[Project]
+    ) -> HttpResponse | None:
+        """Streams the download as it is written; the card and the other formats are the
+        ``export_dataset`` command's."""
+        if len(projects := list(queryset[:2])) != 1:
+            self.message_user(request, "Select one project to export.", messages.WARNING)
+            return None
+        project = projects[0]
+        form = ExportDatasetForm(request.POST if "apply" in request.POST else None, project=project)
+        if not form.is_valid():
+            context = {
+                **self.admin_site.each_context(request),
+                "title": f"Export {project}",
+                "form": form,
+                "project": project,
+                "opts": self.opts,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            }
+            return TemplateResponse(request, "admin/annotations/project/export.html", context)
+        fmt, options = form.cleaned_data["format"], form.options()
+        audit.record(
+            request.user, project, "project.export", after={"format": fmt, **options.describe()}
+        )
+        lines = exporting.jsonl_lines(options) if fmt == "jsonl" else exporting.csv_lines(options)
+        response = StreamingHttpResponse(
+            lines, content_type=f"{EXPORT_CONTENT_TYPES[fmt]}; charset=utf-8"
+        )
+        filename = f"{project.slug}-{options.status}.{fmt}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
 
 
 @admin.register(StanceLabel)
@@ -77,8 +397,83 @@ class QuoteInline(admin.TabularInline):
         return excerpt(quote.text)
 
 
+class ArticleAdminForm(forms.ModelForm):
+    """Explains the main-content offsets and shows where the content now begins and ends.
+
+    The admin builds the form's Meta (model and fields) from this class.
+    """
+
+    HELP = {
+        "content_start": "Character offset where the main content starts; the importer sets "
+        "it past navigation, breadcrumbs and photo credits. Text before it is dimmed and not "
+        "searched for quotes.",
+        "content_end": "Character offset where the main content ends (empty: the end of the "
+        "text); the importer sets it before “Related articles”, comment prompts and the like.",
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        now = self.current_edges() if self.instance.pk else {}
+        for name, help_text in self.HELP.items():
+            if name in self.fields:
+                # The admin renders help text as HTML; the article text is untrusted.
+                self.fields[name].help_text = escape(help_text + now.get(name, ""))
+
+    def current_edges(self) -> dict[str, str]:
+        start, end = self.instance.main_content
+        text = self.instance.text
+        begins = " ".join(text[start : start + 120].split())[:60]
+        ends = " ".join(text[max(start, end - 120) : end].split())[-60:]
+        return {
+            "content_start": f" Now it begins: “{begins}”.",
+            "content_end": f" Now it ends: “{ends}”.",
+        }
+
+    def clean(self) -> dict[str, Any]:
+        # The model checks the end against the text and the start against the end; with an
+        # empty end only this checks the start.
+        cleaned = super().clean()
+        text = cleaned.get("text", self.instance.text) or ""
+        start = cleaned.get("content_start")
+        if start is not None and start > len(text):
+            self.add_error("content_start", f"The text has only {len(text)} characters.")
+        return cleaned
+
+
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """A file field taking several files at once (the recipe in Django's documentation)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
+        single = super().clean
+        if isinstance(data, list | tuple) and data:
+            return [single(item, initial) for item in data]
+        return [single(data or None, initial)]
+
+
+class ImportArticlesForm(forms.Form):
+    project = forms.ModelChoiceField(queryset=Project.objects.all())
+    files = MultipleFileField(help_text="One or more .txt, .jsonl or .csv files.")
+    detect = forms.BooleanField(
+        required=False, initial=True, label="Detect quotes in the new articles"
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        projects = list(Project.objects.all()[:2])
+        if len(projects) == 1:
+            self.fields["project"].initial = projects[0]
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(AuditedAdmin):
     list_display = [
         "title",
         "project",
@@ -94,6 +489,10 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "imported_at"
     readonly_fields = ["sha256", "imported_at", "detection_state", "detection_error", "detected_at"]
     inlines = [QuoteInline]
+    form = ArticleAdminForm
+    actions = ["assign_to_annotators", "retry_detection"]
+    audit_parent = "project"
+    trail_children = ((Quote, "article"),)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         return super().get_queryset(request).annotate(quote_count=Count("quotes")).defer("text")
@@ -101,6 +500,86 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="quotes", ordering="quote_count")
     def quote_count(self, article: Article) -> int:
         return article.quote_count
+
+    def get_urls(self) -> list[URLPattern]:
+        view = self.admin_site.admin_view(self.import_view)
+        return [path("import/", view, name="annotations_article_import"), *super().get_urls()]
+
+    def import_view(self, request: HttpRequest) -> HttpResponse:
+        """Upload files into a project with the same importer as ``import_articles``."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ImportArticlesForm(request.POST or None, request.FILES or None)
+        if form.is_valid():
+            project = form.cleaned_data["project"]
+            for upload in form.cleaned_data["files"]:
+                result = importing.import_upload(
+                    project, upload, detect=form.cleaned_data["detect"]
+                )
+                if not result.ok:
+                    self.message_user(
+                        request, f"{result.error}. Nothing of it was imported.", messages.ERROR
+                    )
+                    continue
+                summary = {"file": result.name, "new": result.new, "unchanged": result.unchanged}
+                audit.record(request.user, project, "article.import", after=summary)
+                self.message_user(
+                    request,
+                    f"{result.name}: {result.new} new, {result.unchanged} unchanged articles "
+                    f"in “{project}”.",
+                    messages.SUCCESS,
+                )
+            return HttpResponseRedirect(reverse("admin:annotations_article_changelist"))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Import articles",
+            "form": form,
+            "opts": self.opts,
+            "max_bytes": settings.QUOTES_IMPORT_MAX_BYTES,
+        }
+        return TemplateResponse(request, "admin/annotations/article/import.html", context)
+
+    @admin.action(description="Retry detection", permissions=["change"])
+    def retry_detection(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
+        """Queue the selected articles (failed ones, or any) for quote detection again."""
+        states = dict(queryset.order_by().values_list("pk", "detection_state"))
+        failed = sum(state == DetectionState.FAILED for state in states.values())
+        schedule_detection(sorted(states))
+        self.message_user(
+            request,
+            f"Detection scheduled for {len(states)} articles ({failed} had failed). "
+            "Judged quotes are kept; the detection state column shows how it goes.",
+            messages.SUCCESS,
+        )
+
+    def has_assign_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("annotations.add_assignment")
+
+    @admin.action(description="Assign to annotators…", permissions=["assign"])
+    def assign_to_annotators(
+        self, request: HttpRequest, queryset: QuerySet[Article]
+    ) -> HttpResponse | None:
+        form = AssignForm(request.POST if "apply" in request.POST else None)
+        if not form.is_valid():
+            return action_form_page(
+                self,
+                request,
+                action="assign_to_annotators",
+                title="Assign articles to annotators",
+                form=form,
+                objects=queryset,
+            )
+        result = assign_articles(queryset, form.cleaned_data["annotators"], actor=request.user)
+        parts = [f"Made {result.created} assignments."]
+        if result.already_assigned:
+            parts.append(f"{result.already_assigned} were assigned already.")
+        if result.full:
+            parts.append(
+                f"Skipped {len(result.full)}: the article is full: " + "; ".join(result.full[:10])
+            )
+        level = messages.WARNING if result.full else messages.SUCCESS
+        self.message_user(request, " ".join(parts), level)
+        return None
 
 
 class SpeakerAliasInline(admin.TabularInline):
@@ -123,12 +602,13 @@ class MergeSpeakersForm(forms.Form):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(admin.ModelAdmin):
+class SpeakerAdmin(AuditedAdmin):
     list_display = ["name", "kind", "description", "alias_names", "quote_count", "is_suggested"]
     list_filter = ["kind", "is_suggested"]
     search_fields = ["name", "aliases__name", "description"]
     inlines = [SpeakerAliasInline]
     actions = ["merge_selected"]
+    trail_children = ((SpeakerAlias, "speaker"),)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Speaker]:
         return (
@@ -174,41 +654,244 @@ class SpeakerAdmin(admin.ModelAdmin):
 
 
 @admin.register(SpeakerAlias)
-class SpeakerAliasAdmin(admin.ModelAdmin):
+class SpeakerAliasAdmin(AuditedAdmin):
     list_display = ["name", "speaker"]
     list_select_related = ["speaker"]
     search_fields = ["name", "speaker__name"]
     autocomplete_fields = ["speaker"]
+    audit_parent = "speaker"
+
+
+class JudgementInline(admin.TabularInline):
+    """Every annotator's judgement of the quote side by side, each with a button to adopt it."""
+
+    model = Annotation
+    extra = 0
+    can_delete = False
+    verbose_name = "judgement"
+    verbose_name_plural = "judgements"
+    fields = ["annotator", "decision", "span_text", "speaker", "stance", "note", "adopt"]
+    readonly_fields = fields
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Annotation]:
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("annotator", "speaker", "quote__article")
+            .order_by("annotator__username")
+        )
+
+    def get_fields(self, request: HttpRequest, obj: Quote | None = None) -> list[str]:
+        if request.user.has_perm("annotations.change_quote"):
+            return self.fields
+        return [name for name in self.fields if name != "adopt"]
+
+    def has_add_permission(self, request: HttpRequest, obj: Quote | None = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Quote | None = None) -> bool:
+        return False
+
+    @admin.display(description="span")
+    def span_text(self, annotation: Annotation) -> str:
+        start, end = annotation.effective_span
+        text = excerpt(annotation.quote.article.text[start:end])
+        corrected = annotation.start is not None
+        return f"{text} ({start}–{end}, corrected)" if corrected else text
+
+    @admin.display(description="final label")
+    def adopt(self, annotation: Annotation) -> str:
+        if not annotation.decision:
+            return "undecided"
+        return format_html(
+            '<button type="submit" class="button" formaction="{}" formnovalidate>'
+            "Adopt as final</button>",
+            reverse("admin:annotations_quote_adopt", args=[annotation.quote_id, annotation.pk]),
+        )
+
+
+class ReviewChangeList(ChangeList):
+    """Disagreements first, unless the reviewer sorts by a column."""
+
+    def get_ordering(self, request: HttpRequest, queryset: QuerySet[Quote]) -> list[str]:
+        ordering = super().get_ordering(request, queryset)
+        return ordering if ORDER_VAR in self.params else ["-disputed", *ordering]
+
+
+class AgreementFilter(admin.SimpleListFilter):
+    title = "agreement"
+    parameter_name = "agreement"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple]:
+        return [
+            ("disputed", "Annotators disagree"),
+            ("agreed", "All agree (two or more)"),
+            ("single", "One judgement"),
+            ("none", "No judgement"),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
+        match self.value():
+            case "disputed":
+                return queryset.filter(disputed=1)
+            case "agreed":
+                return queryset.filter(disputed=0, judgement_count__gte=2)
+            case "single":
+                return queryset.filter(judgement_count=1)
+            case "none":
+                return queryset.filter(judgement_count=0)
+        return queryset
 
 
 @admin.register(Quote)
-class QuoteAdmin(admin.ModelAdmin):
+class QuoteAdmin(AuditedAdmin):
+    """The review list: disagreements first, every judgement side by side on the quote's page."""
+
     list_display = [
         "id",
         "quoted_text",
+        "disagreement",
+        "judgements",
+        "status",
         "article",
         "kind",
         "suggested_speaker",
         "final_speaker",
-        "status",
         "origin",
         "is_stale",
         "confidence",
     ]
-    list_filter = ["status", "kind", "origin", "is_stale", "article__project"]
+    list_filter = [AgreementFilter, "status", "kind", "origin", "is_stale", "article__project"]
     list_select_related = ["article", "suggested_speaker", "final_speaker"]
     search_fields = ["article__title", "detected_speaker_name", "suggested_speaker__name"]
     autocomplete_fields = ["suggested_speaker", "final_speaker"]
     raw_id_fields = ["article", "created_by", "reviewed_by"]
-    readonly_fields = ["created_at", "detector_name", "detector_version"]
+    readonly_fields = ["quote_text", "created_at", "detector_name", "detector_version"]
+    fieldsets = [
+        (None, {"fields": ["article", "quote_text", ("start", "end"), "kind", "origin"]}),
+        (
+            "Detection",
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    ("cue_start", "cue_end"),
+                    ("speaker_start", "speaker_end"),
+                    "detected_speaker_name",
+                    "suggested_speaker",
+                    "confidence",
+                    ("detector_name", "detector_version"),
+                    "is_stale",
+                    ("created_by", "created_at"),
+                ],
+            },
+        ),
+        (
+            "Final label",
+            {
+                "description": "Set it by hand here, or adopt a judgement below.",
+                "fields": [
+                    "status",
+                    ("final_start", "final_end"),
+                    "final_speaker",
+                    "final_stance",
+                    ("reviewed_by", "reviewed_at"),
+                ],
+            },
+        ),
+    ]
+    inlines = [JudgementInline]
+    actions = ["finalise_agreed"]
+    audit_parent = "article"
+    trail_children = ((Annotation, "quote"),)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Quote]:
+        return adjudication.with_agreement(super().get_queryset(request))
+
+    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
+        return ReviewChangeList
+
+    def get_form(
+        self, request: HttpRequest, obj: Quote | None = None, change: bool = False, **kwargs: Any
+    ) -> type[forms.ModelForm]:
+        form = super().get_form(request, obj, change, **kwargs)
+        if obj is not None and "final_stance" in form.base_fields:
+            choices = [(label.key, label.name) for label in obj.article.project.stance_labels.all()]
+            if obj.final_stance and obj.final_stance not in dict(choices):
+                choices.append((obj.final_stance, obj.final_stance))
+            form.base_fields["final_stance"] = forms.ChoiceField(
+                choices=[("", "—"), *choices], required=False, label="Final stance"
+            )
+        return form
+
+    def before_audited_save(
+        self, request: HttpRequest, obj: Quote, form: forms.ModelForm, original: Quote | None
+    ) -> None:
+        """A final label set by hand is signed by whoever set it."""
+        fields = [Quote._meta.get_field(name).attname for name in adjudication.LABEL_FIELDS]
+        if original is None:
+            labelled = obj.status != ReviewStatus.PENDING
+        else:
+            labelled = any(getattr(obj, name) != getattr(original, name) for name in fields)
+        if labelled and "reviewed_by" not in form.changed_data:
+            obj.reviewed_by = request.user
+            obj.reviewed_at = timezone.now()
+
+    def get_urls(self) -> list[URLPattern]:
+        adopt = path(
+            "<int:object_id>/adopt/<int:annotation_id>/",
+            self.admin_site.admin_view(require_POST(self.adopt_view)),
+            name="annotations_quote_adopt",
+        )
+        return [adopt, *super().get_urls()]
+
+    def adopt_view(
+        self, request: HttpRequest, object_id: int, annotation_id: int
+    ) -> HttpResponseRedirect:
+        """One click on a judgement makes it the quote's final label."""
+        quote = get_object_or_404(Quote, pk=object_id)
+        if not self.has_change_permission(request, quote):
+            raise PermissionDenied
+        judgement = get_object_or_404(
+            Annotation.objects.select_related("annotator"), pk=annotation_id, quote=quote
+        )
+        if judgement.decision:
+            adjudication.finalise(quote, judgement, request.user)
+            self.message_user(request, f"Adopted {judgement.annotator}’s judgement as final.")
+        else:
+            self.message_user(request, "That judgement has no decision yet.", messages.ERROR)
+        return HttpResponseRedirect(reverse("admin:annotations_quote_change", args=[quote.pk]))
 
     @admin.display(description="quoted text")
     def quoted_text(self, quote: Quote) -> str:
         return excerpt(quote.text)
 
+    @admin.display(description="text")
+    def quote_text(self, quote: Quote) -> str:
+        return quote.text
+
+    @admin.display(description="judgements", ordering="judgement_count")
+    def judgements(self, quote: Quote) -> int:
+        return quote.judgement_count
+
+    @admin.display(description="disagree on", ordering="disputed")
+    def disagreement(self, quote: Quote) -> str:
+        return ", ".join(adjudication.disputed_levels(quote)) or "—"
+
+    @admin.action(description="Finalise where all annotators agree", permissions=["change"])
+    def finalise_agreed(self, request: HttpRequest, queryset: QuerySet[Quote]) -> None:
+        quotes = adjudication.for_finalising(Quote.objects.filter(pk__in=queryset.values("pk")))
+        result = adjudication.finalise_agreed(quotes, request.user)
+        text = f"Finalised {result.finalised} quotes on which all annotators agree."
+        if result.skipped:
+            reasons = "; ".join(
+                f"{count} that {reason}" for reason, count in result.skipped.most_common()
+            )
+            text += f" Skipped {sum(result.skipped.values())}: {reasons}."
+        self.message_user(request, text, messages.WARNING if result.skipped else messages.SUCCESS)
+
 
 @admin.register(Annotation)
-class AnnotationAdmin(admin.ModelAdmin):
+class AnnotationAdmin(AuditedAdmin):
     list_display = ["quote", "annotator", "decision", "speaker", "stance", "version", "updated_at"]
     list_filter = ["decision", "stance", "annotator", "quote__article__project"]
     list_select_related = ["quote", "annotator", "speaker"]
@@ -216,15 +899,52 @@ class AnnotationAdmin(admin.ModelAdmin):
     autocomplete_fields = ["speaker"]
     raw_id_fields = ["quote"]
     readonly_fields = ["version", "created_at", "updated_at"]
+    audit_parent = "quote"
+
+    def before_audited_save(
+        self,
+        request: HttpRequest,
+        obj: Annotation,
+        form: forms.ModelForm,
+        original: Annotation | None,
+    ) -> None:
+        """An edit here is a new version, so the annotator's open form cannot overwrite it."""
+        if original is not None:
+            obj.version = original.version + 1
 
 
 @admin.register(Assignment)
-class AssignmentAdmin(admin.ModelAdmin):
+class AssignmentAdmin(AuditedAdmin):
     list_display = ["article", "annotator", "status", "assigned_at", "done_at"]
     list_filter = ["status", "annotator", "article__project"]
     list_select_related = ["article", "annotator"]
     search_fields = ["article__title", "annotator__username"]
     raw_id_fields = ["article"]
+    actions = ["reassign_selected"]
+
+    @admin.action(description="Reassign to another annotator…", permissions=["change"])
+    def reassign_selected(
+        self, request: HttpRequest, queryset: QuerySet[Assignment]
+    ) -> HttpResponse | None:
+        form = ReassignForm(request.POST if "apply" in request.POST else None)
+        if not form.is_valid():
+            return action_form_page(
+                self,
+                request,
+                action="reassign_selected",
+                title="Reassign assignments",
+                form=form,
+                objects=queryset,
+            )
+        annotator = form.cleaned_data["annotator"]
+        result = reassign(queryset.select_related("article", "annotator"), annotator, request.user)
+        text = f"Reassigned {result.moved} to {annotator}."
+        if result.skipped:
+            text += f" Skipped {len(result.skipped)} that {annotator} already has: " + "; ".join(
+                result.skipped[:10]
+            )
+        self.message_user(request, text, messages.WARNING if result.skipped else messages.SUCCESS)
+        return None
 
 
 @admin.register(AuditEvent)

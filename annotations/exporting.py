@@ -1,0 +1,722 @@
+"""Exporting a project's labelled quotes as JSONL, CSV, spaCy DocBin or Parquet, with splits.
+
+Exports stream: articles are read in keyset-paginated chunks by id, each chunk with its quotes
+and judgements in two more queries, and every record is written before the next chunk is
+read. JSONL, CSV and Parquet therefore use the same memory for a thousand quotes as for a
+million; a DocBin holds its split in memory until it is written, as spaCy's format requires.
+The record shape is documented in ``docs/export-format.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Exists, OuterRef, Q
+
+from annotations.models import (
+    Annotation,
+    Article,
+    Decision,
+    Project,
+    Quote,
+    QuoteOrigin,
+    ReviewStatus,
+)
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from spacy.tokens import Doc, Span
+
+FORMATS = ("jsonl", "csv", "spacy", "parquet")
+STATUSES = ("final", "accepted", "all")
+DEFAULT_SPLIT = "0.8,0.1,0.1"
+SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
+CHUNK_SIZE = 100  # articles per round of queries
+ROW_GROUP_SIZE = 10_000  # Parquet rows buffered before a row group is written
+# str.splitlines() breaks on these and json.dumps leaves them raw; escaping keeps one
+# record per line for every reader.
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+CSV_COLUMNS = (
+    "article_id",
+    "article_title",
+    "article_source",
+    "article_url",
+    "article_text",
+    "split",
+    "quote_id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker_id",
+    "speaker_name",
+    "speaker_kind",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "stance",
+    "stance_target",
+    "status",
+    "origin",
+    "agreement",
+    "judgements",
+)
+
+
+@cache
+def parquet_schema() -> pa.Schema:
+    """CSV's columns, typed; the judgements a list of structs rather than a JSON string."""
+    import pyarrow as pa  # imported on use: it costs the web processes most of a second
+
+    integers = ["article_id", "quote_id", "start", "end", "speaker_id"]
+    integers += ["speaker_start", "speaker_end", "cue_start", "cue_end"]
+    speaker = pa.struct([("id", pa.int64()), ("name", pa.string()), ("kind", pa.string())])
+    judgement = pa.struct(
+        [
+            ("annotator", pa.string()),
+            ("decision", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("speaker", speaker),
+            ("stance", pa.string()),
+            ("note", pa.string()),
+        ]
+    )
+    types = {name: pa.int64() for name in integers}
+    types |= {"agreement": pa.float64(), "judgements": pa.list_(judgement)}
+    return pa.schema([(name, types.get(name, pa.string())) for name in CSV_COLUMNS])
+
+
+@dataclass(frozen=True)
+class Split:
+    """Named shares of articles, assigned by a hash of the seed and the article's text.
+
+    Each article's split depends on nothing but the seed and its own sha256, so it is the
+    same on every run and in every database, and adding articles never moves another one.
+    """
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    seed: int = 0
+
+    @classmethod
+    def parse(cls, spec: str, seed: int = 0) -> Split:
+        """``0.8,0.1,0.1`` (train, dev, test) or ``train=0.7,validation=0.3``."""
+        names, weights = [], []
+        parts = [part.strip() for part in spec.split(",") if part.strip()]
+        if not parts:
+            raise ValueError("The split is empty: give shares such as 0.8,0.1,0.1.")
+        for part in parts:
+            name, _, share = part.rpartition("=")
+            try:
+                weight = float(share)
+            except ValueError:
+                raise ValueError(f"“{share}” in the split is not a number.") from None
+            if weight < 0:
+                raise ValueError(f"The split share {share} is negative.")
+            names.append(name.strip())
+            weights.append(weight)
+        if any(names) and not all(names):
+            raise ValueError("Name every part of the split or none.")
+        if not any(names):
+            if len(parts) not in SPLIT_NAMES:
+                raise ValueError("Name the parts of a split in more than three (train=0.7,...).")
+            names = list(SPLIT_NAMES[len(parts)])
+        if len(set(names)) != len(names):
+            raise ValueError("The split names repeat.")
+        if abs(sum(weights) - 1) > 1e-6:
+            raise ValueError(f"The split shares add up to {sum(weights):g}, not 1.")
+        return cls(tuple(names), tuple(weights), seed)
+
+    def of(self, sha256: str) -> str:
+        digest = hashlib.sha256(f"{self.seed}:{sha256}".encode()).digest()
+        point = int.from_bytes(digest[:8], "big") / 2**64
+        cumulative = 0.0
+        for name, weight in zip(self.names, self.weights, strict=True):
+            cumulative += weight
+            if point < cumulative and weight > 0:
+                return name
+        return next(n for n, w in zip(self.names[::-1], self.weights[::-1], strict=True) if w)
+
+    def describe(self) -> dict[str, float]:
+        return dict(zip(self.names, self.weights, strict=True))
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    project: Project
+    status: str = "final"
+    min_agreement: float | None = None
+    annotator: AbstractBaseUser | None = None
+    split: Split = field(default_factory=lambda: Split.parse(DEFAULT_SPLIT))
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "project": self.project.slug,
+            "status": self.status,
+            "min_agreement": self.min_agreement,
+            "annotator": self.annotator.get_username() if self.annotator else None,
+            "split": self.split.describe(),
+            "seed": self.split.seed,
+        }
+
+
+# Selecting and labelling ------------------------------------------------------------------
+
+
+def quote_filter(options: ExportOptions) -> Q:
+    """Which quotes ``--status`` selects (``--min-agreement`` is applied per quote later)."""
+    final = Q(status=ReviewStatus.ACCEPTED)
+    if options.status == "final":
+        return final
+    accepts = Annotation.objects.filter(quote=OuterRef("pk"), decision=Decision.ACCEPT)
+    if options.annotator is not None:
+        accepts = accepts.filter(annotator=options.annotator)
+    # A reviewer's rejection overrides the annotators' acceptances.
+    accepted = final | (Exists(accepts) & ~Q(status=ReviewStatus.REJECTED))
+    if options.status == "accepted":
+        return accepted
+    return accepted | Q(is_stale=False)
+
+
+Row = dict[str, Any]  # a ``values()`` row: exports read no model instances, which cost most
+
+QUOTE_FIELDS = (
+    "id",
+    "article_id",
+    "start",
+    "end",
+    "kind",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "status",
+    "origin",
+    "detector_name",
+    "detector_version",
+    "final_start",
+    "final_end",
+    "final_stance",
+    "final_speaker_id",
+    "final_speaker__name",
+    "final_speaker__kind",
+    "suggested_speaker_id",
+    "suggested_speaker__name",
+    "suggested_speaker__kind",
+)
+JUDGEMENT_FIELDS = (
+    "quote_id",
+    "annotator_id",
+    "annotator__username",
+    "decision",
+    "start",
+    "end",
+    "speaker_id",
+    "speaker__name",
+    "speaker__kind",
+    "stance",
+    "note",
+)
+
+
+def agreement(judgements: Iterable[Row]) -> float | None:
+    """The share of annotators on the majority side of accept/reject; None under two."""
+    decisions = Counter(j["decision"] for j in judgements if j["decision"])
+    total = decisions.total()
+    return max(decisions.values()) / total if total >= 2 else None
+
+
+def passes_agreement(status: str, value: float | None, minimum: float | None) -> bool:
+    """Under two judgements agreement cannot be measured: only a reviewer's resolution
+    (accepted or rejected) vouches for the quote then."""
+    if minimum is None:
+        return True
+    if value is None:
+        return status != ReviewStatus.PENDING
+    return value >= minimum
+
+
+def majority[T](values: Iterable[T]) -> T | None:
+    """The single most frequent value; None when there is none or a tie for first."""
+    ranked = Counter(values).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def speaker_record(row: Row, prefix: str) -> dict[str, Any] | None:
+    """``{"id", "name", "kind"}`` from a row's ``<prefix>_id``, ``<prefix>__name``..."""
+    pk = row[f"{prefix}_id"]
+    if pk is None:
+        return None
+    return {"id": pk, "name": row[f"{prefix}__name"], "kind": row[f"{prefix}__kind"]}
+
+
+def judgement_record(judgement: Row) -> dict[str, Any]:
+    return {
+        "annotator": judgement["annotator__username"],
+        "decision": judgement["decision"] or None,
+        "start": judgement["start"],
+        "end": judgement["end"],
+        "speaker": speaker_record(judgement, "speaker"),
+        "stance": judgement["stance"] or None,
+        "note": judgement["note"],
+    }
+
+
+def quote_record(
+    article: Row, quote: Row, judgements: list[Row], options: ExportOptions
+) -> dict[str, Any] | None:
+    """The quote as exported, or None when ``--min-agreement`` leaves it out.
+
+    Labels fall back in order: the reviewer's final label, the annotators' majority (of
+    those who did not reject the quote), the detector's suggestion (for the speaker).
+    """
+    value = agreement(judgements)
+    if not passes_agreement(quote["status"], value, options.min_agreement):
+        return None
+    if options.annotator is not None:
+        judgements = [j for j in judgements if j["annotator_id"] == options.annotator.pk]
+    records = [judgement_record(j) for j in judgements]
+    agreeing = [r for r in records if r["decision"] != Decision.REJECT]
+    if quote["final_start"] is not None and quote["final_end"] is not None:
+        start, end = quote["final_start"], quote["final_end"]
+    else:
+        start, end = quote["start"], quote["end"]
+    speakers = {r["speaker"]["id"]: r["speaker"] for r in agreeing if r["speaker"]}
+    speaker = (
+        speaker_record(quote, "final_speaker")
+        or speakers.get(majority(r["speaker"]["id"] for r in agreeing if r["speaker"]))
+        or speaker_record(quote, "suggested_speaker")
+    )
+    stance = quote["final_stance"] or majority(r["stance"] for r in agreeing if r["stance"])
+    return {
+        "id": quote["id"],
+        "start": start,
+        "end": end,
+        "text": article["text"][start:end],
+        "kind": quote["kind"],
+        "speaker": speaker,
+        "speaker_start": quote["speaker_start"],
+        "speaker_end": quote["speaker_end"],
+        "cue_start": quote["cue_start"],
+        "cue_end": quote["cue_end"],
+        "stance": stance,
+        "stance_target": options.project.stance_target,
+        "status": quote["status"],
+        "origin": quote["origin"],
+        "judgements": records,
+        "agreement": value,
+    }
+
+
+def iter_chunks(options: ExportOptions) -> Iterator[list[tuple[Row, list[Row]]]]:
+    """Articles with at least one selected quote, by id, a chunk at a time (three queries).
+
+    Each quote row carries its judgement rows under ``"judgements"``.
+    """
+    selected = quote_filter(options)
+    articles = (
+        Article.objects.filter(project=options.project)
+        .filter(Exists(Quote.objects.filter(selected, article=OuterRef("pk"))))
+        .order_by("id")
+        .values("id", "title", "source", "url", "text", "sha256")
+    )
+    last = 0
+    while chunk := list(articles.filter(id__gt=last)[:CHUNK_SIZE]):
+        last = chunk[-1]["id"]
+        quotes = Quote.objects.filter(selected, article_id__in=[a["id"] for a in chunk])
+        by_id: dict[int, Row] = {}
+        by_article: dict[int, list[Row]] = defaultdict(list)
+        for quote in quotes.order_by("article_id", "start", "end", "id").values(*QUOTE_FIELDS):
+            quote["judgements"] = []
+            by_id[quote["id"]] = quote
+            by_article[quote["article_id"]].append(quote)
+        judgements = (
+            Annotation.objects.filter(quote__in=quotes.values("pk"))
+            .order_by("quote_id", "annotator__username", "id")
+            .values(*JUDGEMENT_FIELDS)
+        )
+        for judgement in judgements:
+            # A quote added between the two queries has no row here; its judgements wait.
+            if judgement["quote_id"] in by_id:
+                by_id[judgement["quote_id"]]["judgements"].append(judgement)
+        yield [(article, by_article[article["id"]]) for article in chunk]
+
+
+def iter_records(options: ExportOptions, stats: CardStats | None = None) -> Iterator[dict]:
+    """One JSONL record per article that keeps at least one quote after every filter."""
+    for chunk in iter_chunks(options):
+        for article, quotes in chunk:
+            split = options.split.of(article["sha256"])
+            kept = []
+            for quote in quotes:
+                record = quote_record(article, quote, quote["judgements"], options)
+                if record is not None:
+                    kept.append(record)
+                    if stats is not None:
+                        stats.add_quote(split, quote, record)
+            if not kept:
+                continue
+            if stats is not None:
+                stats.articles[split] += 1
+            yield {
+                "id": article["id"],
+                "title": article["title"],
+                "source": article["source"],
+                "url": article["url"],
+                "split": split,
+                "text": article["text"],
+                "quotes": kept,
+            }
+
+
+def quote_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The article record flattened into one row per quote (CSV and Parquet)."""
+    for quote in record["quotes"]:
+        speaker = quote["speaker"] or {}
+        yield {
+            "article_id": record["id"],
+            "article_title": record["title"],
+            "article_source": record["source"],
+            "article_url": record["url"],
+            "article_text": record["text"],
+            "split": record["split"],
+            "quote_id": quote["id"],
+            "start": quote["start"],
+            "end": quote["end"],
+            "text": quote["text"],
+            "kind": quote["kind"],
+            "speaker_id": speaker.get("id"),
+            "speaker_name": speaker.get("name"),
+            "speaker_kind": speaker.get("kind"),
+            "speaker_start": quote["speaker_start"],
+            "speaker_end": quote["speaker_end"],
+            "cue_start": quote["cue_start"],
+            "cue_end": quote["cue_end"],
+            "stance": quote["stance"],
+            "stance_target": quote["stance_target"],
+            "status": quote["status"],
+            "origin": quote["origin"],
+            "agreement": quote["agreement"],
+            "judgements": quote["judgements"],
+        }
+
+
+# Streams and files --------------------------------------------------------------------------
+
+
+def jsonl_lines(options: ExportOptions, stats: CardStats | None = None) -> Iterator[str]:
+    for record in iter_records(options, stats):
+        line = json.dumps(record, ensure_ascii=False)
+        for char, escape in _LINE_BREAKS.items():
+            line = line.replace(char, escape)
+        yield line + "\n"
+
+
+class _Echo:
+    """A file-like object whose write returns the text, so csv.writer can feed a stream."""
+
+    def write(self, text: str) -> str:
+        return text
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def csv_lines(options: ExportOptions, stats: CardStats | None = None) -> Iterator[str]:
+    writer = csv.writer(_Echo(), lineterminator="\r\n")
+    yield writer.writerow(CSV_COLUMNS)
+    for record in iter_records(options, stats):
+        for row in quote_rows(record):
+            yield writer.writerow([_csv_cell(row[column]) for column in CSV_COLUMNS])
+
+
+def write_lines(out: Path, lines: Iterable[str]) -> list[Path]:
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        handle.writelines(lines)
+    return [out]
+
+
+def write_parquet(out: Path, options: ExportOptions, stats: CardStats) -> list[Path]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema()
+    with pq.ParquetWriter(out, schema) as writer:
+        rows: list[dict[str, Any]] = []
+        for record in iter_records(options, stats):
+            rows.extend(quote_rows(record))
+            if len(rows) >= ROW_GROUP_SIZE:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                rows.clear()
+        if rows:
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+    return [out]
+
+
+def token_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The tokens covering ``doc.text[start:end]``; None when no token does (whitespace)."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def write_spacy(out: Path, options: ExportOptions, stats: CardStats) -> list[Path]:
+    """``<split>.spacy`` (quote and speaker spans) and ``<split>.stance.spacy`` (one doc
+    per quote with ``doc.cats``) for every split."""
+    import spacy  # imported on use: it costs the web processes two seconds
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("en")
+    labels = list(options.project.stance_labels.values_list("key", flat=True))
+    # A blank pipeline sets no tags, lemmas or parses: storing only the tokens' text (and
+    # spacing, always kept) makes the bins several times smaller in memory and on disk.
+    docs = {name: DocBin(attrs=["ORTH"], store_user_data=True) for name in options.split.names}
+    stance_docs = {
+        name: DocBin(attrs=["ORTH"], store_user_data=True) for name in options.split.names
+    }
+    for record in iter_records(options, stats):
+        doc = nlp.make_doc(record["text"])
+        doc.user_data["article"] = {key: record[key] for key in ("id", "title", "source", "url")}
+        quote_spans, mention_spans = [], {}
+        for quote in record["quotes"]:
+            start, end = quote["start"], quote["end"]
+            span = token_span(doc, start, end, quote["kind"])
+            stats.align(quote["id"], start, end, span)
+            if span is not None:
+                quote_spans.append(span)
+            doc.user_data[("quote", start, end)] = {
+                "id": quote["id"],
+                "kind": quote["kind"],
+                "speaker": quote["speaker"],
+                "stance": quote["stance"],
+                "status": quote["status"],
+                "agreement": quote["agreement"],
+                "span": None if span is None else (span.start_char, span.end_char),
+            }
+            if quote["speaker_start"] is not None:
+                kind = quote["speaker"]["kind"] if quote["speaker"] else "unknown"
+                mention = token_span(doc, quote["speaker_start"], quote["speaker_end"], kind)
+                if mention is not None:
+                    mention_spans[(mention.start, mention.end, kind)] = mention
+            if quote["stance"] in labels:
+                stance_doc = nlp.make_doc(quote["text"])
+                stance_doc.cats = {label: float(label == quote["stance"]) for label in labels}
+                stance_doc.user_data["quote"] = {"id": quote["id"], "article_id": record["id"]}
+                stance_docs[record["split"]].add(stance_doc)
+        doc.spans["quotes"] = quote_spans
+        doc.spans["speakers"] = list(mention_spans.values())
+        docs[record["split"]].add(doc)
+    out.mkdir(parents=True, exist_ok=True)
+    files = []
+    for name in options.split.names:
+        for suffix, bins in ((".spacy", docs), (".stance.spacy", stance_docs)):
+            path = out / f"{name}{suffix}"
+            bins[name].to_disk(path)
+            files.append(path)
+    return files
+
+
+# The dataset card ---------------------------------------------------------------------------
+
+
+@dataclass
+class CardStats:
+    """Counts gathered while the export streams; they grow with labels, not with quotes."""
+
+    articles: Counter[str] = field(default_factory=Counter)
+    quotes: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+    stances: Counter[str] = field(default_factory=Counter)
+    statuses: Counter[str] = field(default_factory=Counter)
+    origins: Counter[str] = field(default_factory=Counter)
+    speakers: Counter[tuple[int | None, str, str]] = field(default_factory=Counter)
+    detectors: Counter[str] = field(default_factory=Counter)
+    judgements: Counter[str] = field(default_factory=Counter)
+    measured: int = 0
+    agreement_sum: float = 0.0
+    full_agreement: int = 0
+    adjusted: list[int] = field(default_factory=list)
+    unaligned: list[int] = field(default_factory=list)
+
+    def add_quote(self, split: str, quote: Row, record: dict[str, Any]) -> None:
+        self.quotes[split] += 1
+        self.kinds[record["kind"]] += 1
+        self.stances[record["stance"] or "(none)"] += 1
+        self.statuses[record["status"]] += 1
+        self.origins[record["origin"]] += 1
+        speaker = record["speaker"]
+        key = (speaker["id"], speaker["name"], speaker["kind"]) if speaker else (None, "", "")
+        self.speakers[key] += 1
+        if quote["origin"] == QuoteOrigin.DETECTOR:
+            self.detectors[f"{quote['detector_name']} {quote['detector_version']}".strip()] += 1
+        for judgement in record["judgements"]:
+            self.judgements[judgement["annotator"]] += 1
+        if record["agreement"] is not None:
+            self.measured += 1
+            self.agreement_sum += record["agreement"]
+            self.full_agreement += record["agreement"] == 1.0
+
+    def align(self, quote_id: int, start: int, end: int, span: Span | None) -> None:
+        if span is None:
+            self.unaligned.append(quote_id)
+        elif (span.start_char, span.end_char) != (start, end):
+            self.adjusted.append(quote_id)
+
+    def card(
+        self, fmt: str, files: list[str], options: ExportOptions, exported_at: datetime
+    ) -> dict[str, Any]:
+        project = options.project
+        card: dict[str, Any] = {
+            "format": fmt,
+            "files": files,
+            "exported_at": exported_at.isoformat(timespec="seconds"),
+            "project": {
+                "slug": project.slug,
+                "name": project.name,
+                "stance_target": project.stance_target,
+                "stance_labels": list(project.stance_labels.values_list("key", flat=True)),
+            },
+            "filters": options.describe(),
+            "counts": {
+                "articles": self.articles.total(),
+                "quotes": self.quotes.total(),
+                "per_split": {
+                    name: {"articles": self.articles[name], "quotes": self.quotes[name]}
+                    for name in options.split.names
+                },
+                "per_kind": dict(self.kinds.most_common()),
+                "per_stance": dict(self.stances.most_common()),
+                "per_status": dict(self.statuses.most_common()),
+                "per_origin": dict(self.origins.most_common()),
+                "per_speaker": [
+                    {"id": key[0], "name": key[1], "kind": key[2], "quotes": count}
+                    for key, count in sorted(self.speakers.items(), key=lambda i: (-i[1], i[0][1]))
+                ],
+            },
+            "agreement": {
+                "definition": (
+                    "share of a quote's annotators on the majority side of accept/reject; "
+                    "measured for quotes with at least two decided judgements"
+                ),
+                "quotes_measured": self.measured,
+                "mean": round(self.agreement_sum / self.measured, 4) if self.measured else None,
+                "full_agreement": self.full_agreement,
+                "judgements_per_annotator": dict(sorted(self.judgements.items())),
+            },
+            "detector_versions": dict(self.detectors.most_common()),
+        }
+        if fmt == "spacy":
+            card["alignment"] = {"adjusted": self.adjusted, "unaligned": self.unaligned}
+        return card
+
+
+def card_paths(fmt: str, out: Path) -> tuple[Path, Path]:
+    """Inside the directory for spaCy; ``data.card.json`` beside ``data.jsonl`` otherwise."""
+    if fmt == "spacy":
+        return out / "card.json", out / "README.md"
+    return out.with_name(f"{out.stem}.card.json"), out.with_name(f"{out.stem}.README.md")
+
+
+def _table(rows: Iterable[tuple[object, ...]], header: tuple[str, ...]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += [
+        "| " + " | ".join(str(cell).replace("|", "\\|") for cell in row) + " |" for row in rows
+    ]
+    return "\n".join(lines)
+
+
+def card_markdown(card: dict[str, Any]) -> str:
+    counts, agreement_figures, filters = card["counts"], card["agreement"], card["filters"]
+    top_speakers = counts["per_speaker"][:25]
+    sections = [
+        f"# Dataset card: {card['project']['name']}",
+        f"Exported {card['exported_at']} as `{card['format']}`: "
+        + ", ".join(f"`{name}`" for name in card["files"])
+        + f". {counts['quotes']} quotes in {counts['articles']} articles. "
+        "The record format is described in the workbench's `docs/export-format.md`; "
+        "`card.json` holds every figure below.",
+        f"Stance target: *{card['project']['stance_target']}*; labels: "
+        + ", ".join(f"`{label}`" for label in card["project"]["stance_labels"])
+        + ".",
+        "## Filters\n\n"
+        + _table(((k, json.dumps(v)) for k, v in filters.items()), ("filter", "value")),
+        "## Splits\n\n"
+        + _table(
+            ((name, c["articles"], c["quotes"]) for name, c in counts["per_split"].items()),
+            ("split", "articles", "quotes"),
+        ),
+        "## Kinds\n\n" + _table(counts["per_kind"].items(), ("kind", "quotes")),
+        "## Stances\n\n" + _table(counts["per_stance"].items(), ("stance", "quotes")),
+        "## Review status\n\n" + _table(counts["per_status"].items(), ("status", "quotes")),
+        f"## Speakers (top {len(top_speakers)} of {len(counts['per_speaker'])})\n\n"
+        + _table(
+            ((s["name"] or "(none)", s["kind"], s["quotes"]) for s in top_speakers),
+            ("speaker", "kind", "quotes"),
+        ),
+        "## Agreement\n\n"
+        f"{agreement_figures['definition'].capitalize()}. "
+        f"Measured on {agreement_figures['quotes_measured']} quotes; mean "
+        f"{agreement_figures['mean']}; full agreement on {agreement_figures['full_agreement']}."
+        "\n\n"
+        + _table(
+            agreement_figures["judgements_per_annotator"].items(), ("annotator", "judgements")
+        ),
+        "## Detector versions\n\n"
+        + _table(card["detector_versions"].items(), ("detector", "quotes")),
+    ]
+    if "alignment" in card:
+        alignment = card["alignment"]
+        sections.append(
+            "## Token alignment\n\n"
+            f"{len(alignment['adjusted'])} quote spans were moved to token boundaries and "
+            f"{len(alignment['unaligned'])} could not be aligned (their ids are in `card.json`); "
+            "the exact offsets are kept in `doc.user_data`."
+        )
+    return "\n\n".join(sections) + "\n"
+
+
+WRITERS: dict[str, Callable[[Path, ExportOptions, CardStats], list[Path]]] = {
+    "jsonl": lambda out, options, stats: write_lines(out, jsonl_lines(options, stats)),
+    "csv": lambda out, options, stats: write_lines(out, csv_lines(options, stats)),
+    "spacy": write_spacy,
+    "parquet": write_parquet,
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    files: list[Path]
+    card: dict[str, Any]
+
+
+def export(fmt: str, out: Path, options: ExportOptions) -> ExportResult:
+    """Write the dataset in ``fmt`` to ``out`` (a directory for spaCy) and its card."""
+    exported_at = datetime.now(UTC)
+    stats = CardStats()
+    if fmt != "spacy":
+        out.parent.mkdir(parents=True, exist_ok=True)
+    files = WRITERS[fmt](out, options, stats)
+    card = stats.card(fmt, [path.name for path in files], options, exported_at)
+    card_json, readme = card_paths(fmt, out)
+    card_json.write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    readme.write_text(card_markdown(card), encoding="utf-8")
+    return ExportResult([*files, card_json, readme], card)
