@@ -72,7 +72,8 @@ def lock_name(key: str) -> None:
 
 
 class SpeakerDirectory:
-    """Every speaker's name keys, loaded once, so linking a batch costs two queries."""
+    """Every speaker's name keys, loaded once in two queries; linking known names costs none,
+    and an article with new names costs a lock per name and two queries more."""
 
     def __init__(self) -> None:
         self.by_key: dict[str, int] = {}
