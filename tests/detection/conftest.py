@@ -60,6 +60,12 @@ def quotes(nlp: Language) -> Callable[[str], list[DetectedQuote]]:
     return run
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.pluginmanager.hasplugin("django"):
+        # Keep --strict-markers happy when pytest-django is switched off.
+        config.addinivalue_line("markers", "django_db: needs pytest-django")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """The management-command tests need pytest-django; skip them under ``-p no:django``."""
     if config.pluginmanager.hasplugin("django"):
