@@ -201,7 +201,7 @@ class _DocState:
 class QuoteDetector:
     """Rule-based quote detection over a parsed Doc (see GUIDELINES.md)."""
 
-    def __init__(self, nlp: Language, name: str, skip_boilerplate: bool, min_confidence: float):
+    def __init__(self, name: str, skip_boilerplate: bool, min_confidence: float) -> None:
         self.name = name
         self.skip_boilerplate = skip_boilerplate
         self.min_confidence = min_confidence
@@ -935,4 +935,4 @@ class _Finder:
 def make_quote_detector(
     nlp: Language, name: str, skip_boilerplate: bool, min_confidence: float
 ) -> QuoteDetector:
-    return QuoteDetector(nlp, name, skip_boilerplate, min_confidence)
+    return QuoteDetector(name, skip_boilerplate, min_confidence)
