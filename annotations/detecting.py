@@ -82,11 +82,19 @@ def detect_articles(articles: Sequence[Article]) -> DetectionSummary:
     nlp = pipeline()
     for first in range(0, len(articles), BATCH_SIZE):
         batch = articles[first : first + BATCH_SIZE]
+        with_quotes = set(
+            Quote.objects.filter(article__in=batch)
+            .order_by()
+            .values_list("article_id", flat=True)
+            .distinct()
+        )
         for article, result in zip(batch, parse_batch(nlp, batch), strict=True):
             try:
                 if isinstance(result, Exception):
                     raise result
-                store_detections(article, result, directory, summary)
+                store_detections(
+                    article, result, directory, summary, has_quotes=article.pk in with_quotes
+                )
             except Exception as error:
                 logger.exception("Detection failed for article %s", article.pk)
                 summary.failed += 1
@@ -160,15 +168,25 @@ def store_detections(
     detected: Sequence[DetectedQuote],
     directory: SpeakerDirectory,
     summary: DetectionSummary,
+    *,
+    has_quotes: bool = True,
 ) -> None:
-    """Reconcile one article's stored suggestions with a fresh detection result."""
-    judged = Q(Exists(Annotation.objects.filter(quote=OuterRef("pk")))) | ~Q(
-        status=ReviewStatus.PENDING
-    )
-    existing = {
-        (quote.start, quote.end): quote
-        for quote in article.quotes.select_for_update().annotate(judged=judged)
-    }
+    """Reconcile one article's stored suggestions with a fresh detection result.
+
+    ``has_quotes=False`` (nothing was stored for the article when its batch began, as after
+    an import) skips reading and locking its quotes. A quote added by hand meanwhile is still
+    safe: a suggestion on the same span is not inserted (the span is unique), and only
+    suggestions read here are ever updated or removed.
+    """
+    existing: dict[tuple[int, int], Quote] = {}
+    if has_quotes:
+        judged = Q(Exists(Annotation.objects.filter(quote=OuterRef("pk")))) | ~Q(
+            status=ReviewStatus.PENDING
+        )
+        existing = {
+            (quote.start, quote.end): quote
+            for quote in article.quotes.select_for_update().annotate(judged=judged)
+        }
     speaker_ids = directory.link_all((found.speaker, found.speaker_kind) for found in detected)
     fresh: dict[tuple[int, int], Quote] = {}
     for found, speaker_id in zip(detected, speaker_ids, strict=True):

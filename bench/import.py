@@ -28,6 +28,7 @@ import json
 import logging
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -174,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         connections.close_all()
         if pg_name:
             recreate_pg(pg_name, drop_only=True)
+        else:
+            shutil.rmtree(Path(url.removeprefix("sqlite:///")).parent)
 
     n = args.articles
     print(f"database {args.database} ({url}); model {settings.QUOTES_SPACY_MODEL}")

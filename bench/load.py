@@ -34,6 +34,7 @@ import os
 import random
 import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -93,6 +94,13 @@ class Annotator:
     writes: list[Write] = field(default_factory=list)
     requests: int = 0
     rng: random.Random = field(default_factory=random.Random)
+    think: float = 0.0
+
+    def pause(self) -> None:
+        """A person's pause before the next action: 0 to twice ``think`` seconds."""
+        if self.think:
+            left = self.deadline - time.monotonic()
+            time.sleep(max(0.0, min(self.rng.uniform(0, 2 * self.think), left)))
 
     # HTTP ----------------------------------------------------------------------------------
 
@@ -177,6 +185,7 @@ class Annotator:
             base = f"/articles/{article}/quotes/{quote}/"
             _, _, editor = self.request("open quote", "GET", base, htmx_target="quote-editor")
             version = int(VERSION.search(editor)[1])
+            self.pause()
             decision = "accept" if self.rng.random() < 0.75 else "reject"
             version = self.save(article, quote, version, {"decision": decision})
             if decision == "accept":
@@ -200,6 +209,7 @@ class Annotator:
         # The page reloads its panels on the quote-changed event.
         for panel in ("article-text", "quote-list", "progress"):
             self.request("panel reload", "GET", f"/articles/{article}/", htmx_target=panel)
+        self.pause()
         return new_version
 
 
@@ -394,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--max-seconds", type=float, default=900.0, help="cap when waiting for detection"
     )
+    parser.add_argument(
+        "--think", type=float, default=0.0, help="mean pause between actions (0: none)"
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep-db", action="store_true", help="do not drop bench_load")
     args = parser.parse_args(argv)
@@ -415,6 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     env = server_env(str(work / "static"))
     processes: list[subprocess.Popen] = []
     host, port = "127.0.0.1", free_port()
+    ok = False
     try:
         started = time.perf_counter()
         usernames = load_data(args.articles, args.annotators)
@@ -449,7 +463,8 @@ def main(argv: list[str] | None = None) -> int:
 
         rng = random.Random(args.seed)
         annotators = [
-            Annotator(name, host, port, rng=random.Random(rng.random())) for name in usernames
+            Annotator(name, host, port, rng=random.Random(rng.random()), think=args.think)
+            for name in usernames
         ]
         for annotator in annotators:
             annotator.sign_in()
@@ -491,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nBackground detection of the import: {detection}")
             ok = ok and detection["states"] == {"done": args.import_articles}
             ok = ok and detection["speaker names created twice"] == 0
-        print("\nRESULT:", "OK" if ok else "FAILED")
+        print("\nRESULT:", "OK" if ok else f"FAILED (server and worker logs in {work})")
         return 0 if ok else 1
     finally:
         for process in processes:
@@ -499,6 +514,8 @@ def main(argv: list[str] | None = None) -> int:
         connections.close_all()
         if not args.keep_db:
             recreate_database(drop_only=True)
+        if ok:
+            shutil.rmtree(work)
 
 
 def import_in_background(count: int) -> None:
@@ -551,8 +568,8 @@ def report(
     ]
     errors = sum((annotator.errors for annotator in annotators), Counter())
     print(
-        f"\n{len(annotators)} annotators, gunicorn with {args.web_workers} workers, "
-        f"{elapsed:.0f} s of load"
+        f"\n{len(annotators)} annotators (mean pause {args.think:g} s), gunicorn with "
+        f"{args.web_workers} workers, {elapsed:.0f} s of load"
         + (
             f", {args.db_workers} db_workers detecting {args.import_articles} imported articles"
             if args.import_articles

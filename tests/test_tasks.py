@@ -298,6 +298,29 @@ def test_a_batch_interrupted_mid_way_and_run_again_equals_a_clean_run(
 
 
 @pytest.mark.django_db
+def test_a_quote_added_by_hand_while_its_fresh_article_is_parsed_is_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    article = ArticleFactory(text=TEXT)
+    real_parse = detecting.parse_batch
+
+    def parse_then_add_by_hand(nlp: Any, batch: list[Article]) -> list:
+        results = real_parse(nlp, batch)
+        first = results[0][0]
+        Quote.objects.create(
+            article=article, start=first.start, end=first.end, origin=QuoteOrigin.MANUAL
+        )
+        return results
+
+    monkeypatch.setattr(detecting, "parse_batch", parse_then_add_by_hand)
+    detect_article_batch.call([article.pk])
+    spans = list(article.quotes.values_list("start", "origin").order_by("start"))
+    assert len(spans) == len({start for start, _ in spans}) >= 2
+    assert spans[0][1] == QuoteOrigin.MANUAL
+    assert states([article.pk]) == [DetectionState.DONE]
+
+
+@pytest.mark.django_db
 def test_a_name_another_worker_created_meanwhile_is_not_created_twice() -> None:
     first, second, third = SpeakerDirectory(), SpeakerDirectory(), SpeakerDirectory()
     created = first.link("Ingrid Solberg", "person")
