@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from django.conf import settings
 from django.db import transaction
@@ -56,6 +56,11 @@ class DetectionSummary:
     stale: int = 0
     removed: int = 0
     failed: int = 0
+
+    def __iadd__(self, other: DetectionSummary) -> DetectionSummary:
+        for field in fields(self):
+            setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
+        return self
 
     def __str__(self) -> str:
         return (

@@ -126,3 +126,20 @@ def test_schedule_detection_runs_after_commit_with_the_immediate_backend(
     article.refresh_from_db()
     assert article.detection_state == DetectionState.DONE
     assert Quote.objects.filter(article=article).exists()
+
+
+def test_detect_articles_command_totals_every_batch(monkeypatch) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from annotations import detecting
+    from annotations.management.commands import detect_articles as command
+
+    monkeypatch.setattr(detecting, "BATCH_SIZE", 1)
+    monkeypatch.setattr(command, "BATCH_SIZE", 1)
+    for offset in range(3):
+        ArticleFactory(text=TEXT + f"\n\nNote {offset}.", content_end=TEXT.index("Related"))
+    out = StringIO()
+    call_command("detect_articles", stdout=out, stderr=StringIO())
+    assert out.getvalue().startswith("Detection: 3 articles:")

@@ -37,9 +37,7 @@ class Command(BaseCommand):
         total = DetectionSummary()
         for first in range(0, len(ids), BATCH_SIZE):
             batch = list(Article.objects.filter(pk__in=ids[first : first + BATCH_SIZE]))
-            summary = detect_articles(batch)
-            for field in ("articles", "added", "updated", "stale", "removed", "failed"):
-                setattr(total, field, getattr(total, field) + getattr(summary, field))
+            total += detect_articles(batch)
             self.stderr.write(f"detected {min(first + BATCH_SIZE, len(ids))}/{len(ids)}")
         self.stdout.write(f"Detection: {total}")
         if total.failed:
