@@ -215,6 +215,11 @@
   function select(id) {
     const row = document.getElementById(`quote-row-${id}`);
     if (!row) return;
+    if (editorRequests > 0) {
+      // The editor's answer to a save still to come would replace this quote's editor.
+      waiting.push({ select: id });
+      return;
+    }
     selectedId = String(id);
     markSelected();
     reveal(true);
@@ -254,13 +259,16 @@
   document.addEventListener("htmx:afterRequest", (event) => {
     if (!targetsEditor(event)) return;
     const { successful, xhr } = event.detail;
-    // After a failure or a conflict the waiting keys were meant for another state.
-    if (!successful || xhr.status === 409) waiting.length = 0;
+    // After a failure or a conflict the waiting keys were meant for another state; a quote
+    // picked meanwhile is still wanted.
+    if (!successful || xhr.status === 409) waiting.splice(0, Infinity, ...waiting.filter((key) => key.select));
     if (!successful || xhr.status === 204) editorDone();
   });
 
   document.addEventListener("htmx:afterSettle", (event) => {
     if (targetsEditor(event)) editorDone();
+    // Settling puts back the server's class on rows that kept their id: mark them again.
+    else if (event.detail.target.id !== "speaker-options") markSelected();
   });
 
   function isField(element) {
@@ -270,6 +278,10 @@
   function perform(key) {
     if (key.text) {
       typeInto(document.activeElement, key.text);
+      return;
+    }
+    if (key.select) {
+      select(key.select);
       return;
     }
     switch (key) {

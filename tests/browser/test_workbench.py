@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from annotations import judging
 from annotations.models import (
     Annotation,
     Article,
@@ -325,6 +328,41 @@ def test_a_second_tab_gets_a_conflict_not_an_overwrite(
     expect(second_tab.locator("#quote-editor .conflict")).to_have_count(0)
     annotation.refresh_from_db()
     assert (annotation.decision, annotation.note) == ("accept", "Typed in the second tab")
+
+
+def test_a_row_clicked_while_a_save_is_out_waits_for_it(
+    open_page, live_server, monkeypatch, annotator, article
+):
+    """A slow save must not answer after, and so replace, the editor of the row clicked next."""
+    first, second = article.quotes.order_by("start")[:2]
+    saved = threading.Event()
+
+    def slow_judge(*args, **kwargs):
+        time.sleep(0.8)
+        try:
+            return judge(*args, **kwargs)
+        finally:
+            saved.set()
+
+    judge = judging.judge
+    monkeypatch.setattr(judging, "judge", slow_judge)
+    page = open_page()
+    sign_in(page, live_server)
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    expect(selected(page)).to_have_attribute("data-quote", str(first.pk))
+
+    # Accept the first quote, pick the second and reject it, all before the first save ends.
+    page.keyboard.press("a")
+    page.locator(f"#quote-row-{second.pk} a").click()
+    page.keyboard.press("x")
+    assert not saved.is_set()
+    assert saved.wait(5)
+    expect(selected(page)).to_have_attribute("data-quote", str(second.pk))
+    expect(selected(page)).to_have_attribute("data-decision", "reject")
+    expect(page.locator(f"#quote-row-{second.pk}")).to_have_class(re.compile("is-selected"))
+
+    judged = {a.quote_id: a.decision for a in Annotation.objects.filter(annotator=annotator)}
+    assert judged == {first.pk: "accept", second.pk: "reject"}
 
 
 def test_the_korean_line_of_seed_003_becomes_a_quote_at_its_exact_offsets(
