@@ -57,8 +57,19 @@ EXPECTED_GOLD = {
         "003_0886e2fd573d771f",
         "004_d0738d9b914ba314",
     },
-    "articles": {"court_01", "sport_01", "business_01", "science_01"},
-    "heldout": {"health_01", "politics_01"},
+    "articles": {
+        "business_01",
+        "court_01",
+        "crime_01",
+        "diplomacy_01",
+        "health_01",
+        "labour_01",
+        "politics_01",
+        "science_01",
+        "sport_01",
+        "tech_01",
+    },
+    "heldout": {"economy_01", "education_01", "environment_01", "security_01"},
 }
 
 

@@ -18,6 +18,7 @@ Locator syntax (see :func:`locate`):
 from __future__ import annotations
 
 import hashlib
+import importlib
 import itertools
 import json
 import re
@@ -1101,7 +1102,7 @@ VAUGHAN = "Henrietta Vaughan-Price"
 PARK = "Park Ji-hoon"
 CHANDRAN = "Ravi Chandran"
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES |= {
     "health_01": [
         Q(
             ("[[Appointments for measles vaccinations", "at a primary school this month"),
@@ -1405,6 +1406,9 @@ HELDOUT: dict[str, list[Q]] = {
 }
 
 
+HELDOUT: dict[str, list[Q]] = {}
+
+
 def main() -> int:
     """Build every gold file and print the review listing."""
     groups = [
@@ -1412,6 +1416,11 @@ def main() -> int:
         ("articles", ARTICLES, DATA_ROOT / "articles", "articles"),
         ("heldout", HELDOUT, DATA_ROOT / "heldout", "heldout"),
     ]
+    for more in sorted(HERE.glob("specs_*.py")):
+        # Later rounds of specifications live in modules of their own.
+        module = importlib.import_module(more.stem)
+        ARTICLES.update(module.ARTICLES)
+        HELDOUT.update(module.HELDOUT)
     only = set(sys.argv[1:])
     for folder, specs, text_root, source_prefix in groups:
         for stem, quotes in specs.items():
