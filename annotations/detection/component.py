@@ -15,7 +15,7 @@ import numpy
 from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.strings import StringStore
-from spacy.symbols import ADP, AUX, NOUN, NUM, PRON, PROPN, SPACE, VERB, nsubj
+from spacy.symbols import ADP, AUX, NOUN, NUM, PRON, PROPN, SPACE, VERB, nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
 from .boilerplate import is_boilerplate_line, is_headline, iter_lines, main_content_range
@@ -100,6 +100,9 @@ class _Candidate:
     mention: Mention | None = None
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
 class _DocState:
     """Per-document arrays shared by the rules (built in one pass over the tokens)."""
 
@@ -153,7 +156,7 @@ class _DocState:
             for tok in matching(is_noun, (lower, _ODD_CUE_IDS))
             if tok.lemma not in _CUE_NOUN_IDS
         ]
-        self.subjects = tokens((dep == nsubj) & (is_noun | (pos == PRON)))
+        self.subjects = tokens(((dep == nsubj) | (dep == nsubjpass)) & (is_noun | (pos == PRON)))
         propn = pos == PROPN
         # Proper nouns right after another proper noun: the ends of multi-word names.
         self.name_heads = tokens(propn & numpy.insert(propn[:-1], 0, False)) if n else []
@@ -880,12 +883,17 @@ class _Finder:
             elif cand.mention is not None:
                 resolver.remember(cand.mention, speaker=True)
         starts = [a for a, _ in content]
+        reported_in: set[int] = set()
         for tok in s.subjects:
             k = bisect_right(starts, tok.idx) - 1
-            if s.blocked[tok.i] or (k >= 0 and tok.idx < content[k][1]):
+            if s.blocked[tok.i] or (tok.pos == PRON and tok.lower_ not in _SUBJECT_PRONOUNS):
                 continue
-            if tok.pos == PRON and tok.lower_ not in {"he", "she", "it", "they"}:
-                continue
+            if k >= 0 and tok.idx < content[k][1]:
+                # Inside a quote: only a reported clause's subject may be referred back to
+                # ("Acme has recalled ..., the company said"), and only by a description.
+                if candidates[k].kind == "direct" or tok.pos == PRON:
+                    continue
+                reported_in.add(tok.i)
             events.append((tok.idx, 0, tok))
         events.sort(key=lambda e: (e[0], e[1]))
         for pos, _, item in events:
@@ -899,7 +907,7 @@ class _Finder:
             else:
                 mention = resolver.mention(item, pos)
                 if mention is not None:
-                    resolver.remember(mention, speaker=False)
+                    resolver.remember(mention, speaker=False, reported=item.i in reported_in)
         self._inherit(candidates)
         candidates[:] = [c for c in candidates if c.mention is not None or c.kind == "direct"]
 

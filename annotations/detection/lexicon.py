@@ -82,9 +82,36 @@ TITLES = word_set(
     scientist doctor nurse foreign defense defence finance interior justice trade health
     education chancellor premier commander admiral marshal major speaker envoy minister-
     president skipper striker goalkeeper midfielder defender forward referee umpire
-    lawyer prosecutor barrister solicitor plaintiff defendant witness agent
+    lawyer prosecutor barrister solicitor plaintiff defendant witness agent councillor
+    cllr councilman councilwoman councilmember alderman mp mep mla msp congressman
+    congresswoman assemblyman assemblywoman lawmaker legislator insp supt det cpl capt adm
+    amb pres atty hon constable cardinal bishop archbishop principal headteacher headmaster
+    headmistress dean provost rector vice-chancellor owner proprietor
     """
 )
+
+# Abbreviated titles and the words they stand for ("Det Insp Thorne" is "the detective").
+TITLE_ABBREVIATIONS = {
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "col": "colonel",
+    "gen": "general",
+    "adm": "admiral",
+    "cllr": "councillor",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "amb": "ambassador",
+    "pres": "president",
+    "prof": "professor",
+    "dr": "doctor",
+    "atty": "attorney",
+}
 
 # Pronouns and the speakers they can stand for.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -113,7 +140,8 @@ ORG_NOUNS = word_set(
 GENERIC_ORG_NOUNS = word_set(
     """
     company firm group business club team side organisation organization bank lender
-    retailer insurer carrier airline maker manufacturer producer developer startup
+    retailer insurer carrier airline maker manufacturer producer developer startup chain
+    supermarket grocer brand broker operator consultancy
     """
 )
 
@@ -141,7 +169,18 @@ PERSON_NOUNS = word_set(
     director directors president chairman chairwoman professor professors academic
     academics historian historians economist physician astronomer astronomers engineer
     engineers developer developers athlete athletes striker captain referee manager
-    managers coach coaches insider someone anyone
+    managers coach coaches insider someone anyone baker bakers butcher jeweller jeweler
+    shopkeeper shopkeepers landlord landlords tenant tenants driver drivers cyclist
+    cyclists campaigner campaigners rancher ranchers grower growers publican retailer
+    storekeeper builder builders plumber electrician mechanic firefighter firefighters
+    paramedic paramedics surgeon surgeons midwife pharmacist dentist vet veteran veterans
+    headteacher headteachers principal principals lecturer lecturers pupil pupils
+    councillor councillors mp mps senator senators governor governors mayor mayors
+    detective detectives inspector constable sergeant journalist journalists reporter
+    reporters editor editors writer writers novelist artist artists musician musicians
+    singer actor actress director producer designer architect entrepreneur founder
+    shareholder shareholders customer customers passenger passengers commuter commuters
+    shopper shoppers consumer consumers owner proprietor chef waiter waitress cleaner
     """
 )
 

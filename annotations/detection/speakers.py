@@ -19,6 +19,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
+    TITLE_ABBREVIATIONS,
     TITLES,
     word_set,
 )
@@ -28,9 +29,11 @@ _NP_DEPS = frozenset(
     | {"punct", "flat", "predet", "prep", "pobj", "advmod", "npadvmod", "relcl"}
 )
 _ENTITY_ORG = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_PLACES = frozenset({"GPE", "NORP", "FAC", "LOC"})
 _STRIP_WORDS = re.compile(r"^[^\w]+|[^\w.)]+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _CAUSAL = frozenset({"because", "due", "since", "as", "given", "after", "before", "when"})
+_AGE = re.compile(r"\b\d+[- ]years?[- ]old\b")
 _FLOATING = frozenset({"both", "all", "each", "alone", "themselves", "itself", "too"})
 
 
@@ -45,6 +48,8 @@ class Mention:
     gender: str | None = None
     head: str = ""
     descriptors: frozenset[str] = field(default_factory=frozenset)
+    plural: bool = False
+    entity: str = ""
 
 
 def _norm_word(word: str) -> str:
@@ -65,26 +70,25 @@ class PersonRegistry:
         """Register a cleaned name (title-free words); return its canonical form."""
         if any(w.lower() in ORG_NOUNS for w in words):
             return " ".join(words)
-        canonical = self.resolve(words)
+        canonical = self.resolve(words, gender)
         if gender and canonical not in self._gender:
             self._gender[canonical] = gender
         return canonical
 
-    def resolve(self, words: list[str]) -> str:
+    def resolve(self, words: list[str], gender: str | None = None) -> str:
+        """The full name that ``words`` is a form of: the latest one containing them whose
+        known gender does not contradict ``gender`` ("Mr Bellamy" is not "Claire Bellamy")."""
         name = " ".join(words)
         keys = frozenset(_norm_word(w) for w in words)
+        if len(words) >= 2 and keys in self._by_key:
+            return self._by_key[keys]
+        fuller = [full for full, full_keys in reversed(self._full) if keys < full_keys]
+        if fuller:
+            fitting = [full for full in fuller if self._gender.get(full) in (None, gender)]
+            return (fitting or fuller)[0]
         if len(words) >= 2:
-            if keys in self._by_key:
-                return self._by_key[keys]
-            for full, full_keys in reversed(self._full):
-                if keys < full_keys:
-                    return full
             self._full.append((name, keys))
             self._by_key[keys] = name
-            return name
-        for full, full_keys in reversed(self._full):
-            if keys <= full_keys:
-                return full
         return name
 
     def knows(self, words: list[str]) -> bool:
@@ -95,12 +99,37 @@ class PersonRegistry:
         return self._gender.get(canonical)
 
 
+def is_role_word(word: str) -> bool:
+    """A title or role before a name ("Councillor", "executive", "Det"), not a name."""
+    low = word.lower().strip(".")
+    return low in TITLES or low in PERSON_NOUNS or low in TITLE_ABBREVIATIONS
+
+
+def role_descriptor(word: str) -> str:
+    """The noun a title word stands for, for matching "the detective" to "Det Insp Thorne"."""
+    low = word.lower().strip(".")
+    return TITLE_ABBREVIATIONS.get(low, low)
+
+
+def name_tokens(tokens: list[Token]) -> list[Token]:
+    """The tokens of the name itself: no punctuation, possessive ending, or leading role or
+    lower-case word ("the", "chief executive")."""
+    kept = [t for t in tokens if _STRIP_WORDS.sub("", t.text) and t.text not in {"’s", "'s"}]
+    while len(kept) > 1 and (kept[0].text.islower() or is_role_word(kept[0].text)):
+        kept.pop(0)
+    return kept
+
+
 def clean_person_words(tokens: list[Token]) -> list[str]:
-    """Name words without leading titles, punctuation or a possessive ending."""
-    words = [_STRIP_WORDS.sub("", t.text) for t in tokens]
-    words = [w for w in words if w and w not in {"’s", "'s"}]
-    while len(words) > 1 and words[0].lower().strip(".") in TITLES:
-        words.pop(0)
+    """Name words without leading titles or roles, punctuation or a possessive ending.
+
+    Words are cut at white space, so hyphenated names stay whole ("Hyun-woo", "Okafor-Lind").
+    """
+    kept = name_tokens(tokens)
+    if not kept:
+        return []
+    text = kept[0].doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+    words = [word for word in (_STRIP_WORDS.sub("", w) for w in text.split()) if word]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
     return words
@@ -177,8 +206,9 @@ def _in_relcl(tok: Token, head: Token) -> bool:
 
 
 def _appositive_person(head: Token) -> Token | None:
-    """A person named in apposition anywhere inside a common-noun phrase."""
-    if head.pos_ == "PROPN":
+    """A person named in apposition anywhere inside a common-noun phrase (or one headed by
+    a capitalised role such as "MP")."""
+    if head.pos_ == "PROPN" and not is_role_word(head.text):
         return None
     stack = list(head.children)
     while stack:
@@ -224,6 +254,49 @@ def _is_human_noun(head: Token) -> bool:
     return lemma.endswith(_HUMAN_SUFFIXES) and lemma not in _NOT_HUMAN
 
 
+def _looks_like_person_name(head: Token, span: Span) -> bool:
+    """A proper name the tagger may call ORG but that names a person: no organisation word
+    in it, and a known first name, a role just before it ("chief executive Okafor-Lind"),
+    or a human apposition after it ("Hyun-woo Kang, a robotics analyst")."""
+    names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if not 1 <= len(names) <= 4 or any(t.lemma_.lower() in ORG_NOUNS for t in names):
+        return False
+    first = names[0].lower_
+    if first in FEMALE_NAMES or first in MALE_NAMES:
+        return True
+    before = span.doc[names[0].i - 1] if names[0].i > 0 else None
+    if before is not None and before.is_alpha and is_role_word(before.text):
+        return before.lower_ not in ORG_NOUNS
+    return any(
+        child.dep_ == "appos" and child.pos_ == "NOUN" and _is_human_noun(child)
+        for child in head.children
+    )
+
+
+def _after_body_noun(head: Token) -> bool:
+    """A proper name right after a word for a body: "the grocery chain Fresco"."""
+    first = head
+    while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":
+        first = first.doc[first.i - 1]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return (
+        before is not None
+        and before.text.islower()
+        and (before.lemma_ in ORG_NOUNS or before.lemma_ in GENERIC_ORG_NOUNS)
+        and before.lemma_ not in PERSON_NOUNS
+    )
+
+
+def _proper_part(span: Span) -> Span:
+    """The name in "the grocery chain FreshFold": after a determiner and lower-case words."""
+    i = span.start + (span[0].pos_ == "DET")
+    if i >= span.end or span.doc[i].text[:1].isupper():
+        return span
+    while i < span.end and span.doc[i].text.islower():
+        i += 1
+    return span.doc[i : span.end] if i < span.end else span
+
+
 def _has_conj(head: Token) -> bool:
     return any(c.dep_ == "conj" for c in head.children)
 
@@ -239,35 +312,42 @@ class SpeakerResolver:
         self.registry = registry
         self.history: list[Mention] = []
         self.speakers: list[Mention] = []
+        # Subjects inside reported clauses: found again by descriptions, never by pronouns.
+        self.reported: list[Mention] = []
         # Organisations named anywhere (start char, name, lower-case words), for "the authority".
         self.organisations: list[tuple[int, str, frozenset[str]]] = []
 
-    def remember(self, mention: Mention, speaker: bool) -> None:
+    def remember(self, mention: Mention, speaker: bool, reported: bool = False) -> None:
+        if reported:
+            self.reported.append(mention)
+            return
         self.history.append(mention)
         if speaker:
             self.speakers.append(mention)
 
     def person_from_entity(self, start: int, end: int) -> Mention | None:
+        """A named person; the mention and the name leave out titles, roles and a
+        possessive ending, which become descriptors ("Det Insp" -> detective, inspector)."""
         doc = self.doc
         tokens = list(doc[start:end])
+        kept = name_tokens(tokens)
         words = clean_person_words(tokens)
-        if not words:
+        if not kept or not words:
             return None
-        context = list(doc[max(start - 2, 0) : start]) + tokens[:1]
-        gender = gender_of(tokens[len(tokens) - len(words) :] or tokens, context)
+        roles = [t for t in tokens if t.i < kept[0].i and t.is_alpha]
+        context = list(doc[max(start - 2, 0) : start]) + tokens[: len(roles) + 1]
+        gender = gender_of(kept, context)
         name = self.registry.add(words, gender)
-        # The mention leaves out a possessive ending.
-        last = tokens[-1]
-        end_char = last.idx + len(last.text)
-        if last.text in {"’s", "'s"} and len(tokens) > 1:
-            end_char = tokens[-2].idx + len(tokens[-2].text)
+        last = kept[-1]
+        end_char = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
         return Mention(
-            tokens[0].idx,
+            kept[0].idx,
             end_char,
             name,
             "person",
             gender or self.registry.gender(name),
             head=words[-1].lower(),
+            descriptors=frozenset(role_descriptor(t.text) for t in roles),
         )
 
     def mention(
@@ -294,28 +374,44 @@ class SpeakerResolver:
                 resolved.head,
                 resolved.descriptors,
             )
-        if head.ent_type_ == "PERSON" and not _has_conj(head):
+        if head.ent_type_ == "PERSON" and not _has_conj(head) and not _after_body_noun(head):
             return self._person_at(head)
         # A common-noun head with a named apposition: "Russia's ambassador, Vassily Nebenzia".
         named = _appositive_person(head)
         if named is not None:
             return self._person_at(named)
+        # "the supermarket group Lidmark": a body's own name right after the common noun.
+        name = next((c for c in head.rights if c.i == head.i + 1 and c.dep_ == "appos"), None)
+        if name is not None and name.pos_ == "PROPN" and not _is_human_noun(head):
+            head, extent = name, (name.left_edge.i, name.right_edge.i + 1)
         keep_relcl = head.pos_ != "PROPN" and head.ent_type_ == ""
         lo, hi = extent or np_extent(head, keep_relcl=keep_relcl)
         span = doc[lo:hi]
         kind = self._kind(head, span)
+        if kind == "anonymous" and span[0].lower_ == "the" and _AGE.search(span.text):
+            # "the 61-year-old told the Echo": the person the story is about just then.
+            earlier = self.resolve_pronoun("", pos)
+            return None if earlier is None else self._refer(span, earlier)
         if kind == "anonymous" and not _is_human_noun(head):
             return None
         if kind == "person":
-            words = clean_person_words([t for t in span if t.text[:1].isupper()] or list(span))
+            capitalised = [t.i for t in span if t.text[:1].isupper()]
+            tokens = list(doc[capitalised[0] : capitalised[-1] + 1]) if capitalised else list(span)
+            words = clean_person_words(tokens)
             if words:
+                kept = name_tokens(tokens)
                 return Mention(
-                    span.start_char,
-                    span.end_char,
+                    kept[0].idx,
+                    kept[-1].idx + len(kept[-1].text),
                     self.registry.resolve(words),
                     "person",
                     head=words[-1].lower(),
+                    descriptors=frozenset(
+                        role_descriptor(t.text) for t in span if t.i < kept[0].i and t.is_alpha
+                    ),
                 )
+        if kind == "organisation" and head.pos_ == "PROPN":
+            span = _proper_part(span)
         descriptors = frozenset(
             t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN"} and t.i <= head.i
         )
@@ -328,17 +424,17 @@ class SpeakerResolver:
                     span.start_char, span.end_char, earlier.name, "person", earlier.gender
                 )
         if kind in {"anonymous", "organisation"} and head.pos_ == "NOUN" and definite:
-            earlier = self._match_description(head.lemma_.lower(), kind, pos)
+            words = frozenset(
+                role_descriptor(t.lemma_)
+                for t in span
+                if t.i <= head.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+            )
+            plural = head.tag_ == "NNS"
+            earlier = self._match_description(
+                role_descriptor(head.lemma_), words, kind, pos, plural
+            )
             if earlier is not None:
-                return Mention(
-                    span.start_char,
-                    span.end_char,
-                    earlier.name,
-                    earlier.kind,
-                    earlier.gender,
-                    earlier.head,
-                    earlier.descriptors,
-                )
+                return self._refer(span, earlier)
         return Mention(
             span.start_char,
             span.end_char,
@@ -346,6 +442,8 @@ class SpeakerResolver:
             kind,
             head=head.lemma_.lower(),
             descriptors=descriptors,
+            plural=head.tag_ in {"NNS", "NNPS"} or kind == "group",
+            entity=head.ent_type_,
         )
 
     def _person_at(self, tok: Token) -> Mention | None:
@@ -370,16 +468,22 @@ class SpeakerResolver:
             and doc[start - 2].text[:1].isupper()
         ):
             start -= 2
+        # Titles and roles just before the name ("chief executive", "Vice Minister").
+        while start > 0 and doc[start - 1].is_alpha and is_role_word(doc[start - 1].text):
+            start -= 1
         mention = self.person_from_entity(start, end + 1)
         if mention is None:
             return None
-        mention.descriptors = frozenset(
-            c.lemma_.lower()
-            for t in (tok, *(c for c in tok.children if c.dep_ == "appos"))
-            for c in (t, *t.subtree)
-            if c.pos_ == "NOUN"
-        ) | frozenset(
-            t.lower_ for t in doc[max(start - 3, 0) : start] if t.lower_.strip(".") in TITLES
+        # Nouns that describe the person: appositions on either side ("the town's MP,
+        # Darren Okoro"; "Kang, a robotics analyst"), for "the MP" or "the analyst" later.
+        described = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+        if tok.dep_ == "appos":
+            described.append(tok.head)
+        mention.descriptors |= frozenset(
+            role_descriptor(c.lemma_)
+            for t in described
+            for c in (t, *(t.subtree if t.dep_ == "appos" or t is tok else ()))
+            if c.pos_ == "NOUN" or (c is not tok and c.pos_ == "PROPN" and is_role_word(c.text))
         )
         return mention
 
@@ -392,22 +496,58 @@ class SpeakerResolver:
             words = clean_person_words([t for t in span if t.text[:1].isupper()])
             if words and self.registry.knows(words):
                 return "person"
-        if head.ent_type_ in _ENTITY_ORG or head.lemma_.lower() in ORG_NOUNS:
+        if head.lemma_.lower() in ORG_NOUNS or _after_body_noun(head):
+            return "organisation"
+        if head.pos_ == "PROPN" and _looks_like_person_name(head, span):
+            return "person"
+        if head.ent_type_ in _ENTITY_ORG:
             return "organisation"
         if head.pos_ == "PROPN":
-            return "organisation" if ents & _ENTITY_ORG else "person"
+            # A plural proper noun names a body ("Halcyon Robotics", "Rolls-Royce Motors").
+            return "organisation" if ents & _ENTITY_ORG or head.tag_ == "NNPS" else "person"
         return "anonymous"
 
-    def _match_description(self, noun: str, kind: str, pos: int) -> Mention | None:
-        """An earlier source that a definite description ("the former member", "the
-        authority") refers back to: a speaker first, then any mention, then an entity."""
+    @staticmethod
+    def _refer(span: Span, earlier: Mention) -> Mention:
+        """A mention at ``span`` of the source ``earlier`` names."""
+        return Mention(
+            span.start_char,
+            span.end_char,
+            earlier.name,
+            earlier.kind,
+            earlier.gender,
+            earlier.head,
+            earlier.descriptors,
+            earlier.plural,
+            earlier.entity,
+        )
+
+    def _match_description(
+        self, noun: str, words: frozenset[str], kind: str, pos: int, plural: bool
+    ) -> Mention | None:
+        """An earlier source that a definite description ("the vice minister", "the
+        authority") refers back to: the one that shares most of its words, the latest among
+        equals; sources named inside reported clauses count too. Then a named entity."""
         people = kind == "anonymous"
-        for pool in (self.speakers, self.history):
-            for earlier in reversed(pool):
-                if (earlier.kind in {"anonymous", "person"}) != people:
-                    continue
-                if noun == earlier.head or noun in earlier.descriptors:
-                    return earlier
+        best, best_shared = None, 0
+        earlier_mentions = sorted(
+            (m for m in (*self.history, *self.reported) if m.start < pos), key=lambda m: m.start
+        )
+        for earlier in reversed(earlier_mentions):
+            if (earlier.kind in {"anonymous", "person"}) != people or earlier.plural != plural:
+                continue
+            known = earlier.descriptors | {earlier.head}
+            if noun in known and len(words & known) > best_shared:
+                best, best_shared = earlier, len(words & known)
+        if best is not None:
+            return best
+        if not people and noun in GENERIC_ORG_NOUNS:
+            # "the company" after "Acme Robotics has withdrawn ...": the last body that was
+            # the subject of a sentence, places and nationalities aside.
+            for pool in (self.history, self.reported):
+                for earlier in reversed(pool):
+                    if earlier.kind == "organisation" and earlier.entity not in _PLACES:
+                        return earlier
         if not people:
             earlier_orgs = [org for org in self.organisations if org[0] < pos]
             for start, name, words in reversed(earlier_orgs):
@@ -427,7 +567,11 @@ class SpeakerResolver:
             if earlier.start >= pos:
                 continue
             if gender is not None:
-                if earlier.kind == "person" and (not gender or earlier.gender in (None, gender)):
+                # "A worker at the café ... she said": one unnamed person counts too.
+                human = earlier.kind == "person" or (
+                    earlier.kind == "anonymous" and not earlier.plural
+                )
+                if human and (not gender or earlier.gender in (None, gender)):
                     return earlier
             elif pronoun in THING_PRONOUNS:
                 if earlier.kind in {"organisation", "group"}:

@@ -156,3 +156,97 @@ def test_surname_mis_tagged_by_the_parser(quotes: Detect) -> None:
         "Connolly added that the firm would cut 300 jobs."
     )
     assert speakers(quotes(text)) == ["Sarah Connolly", "Sarah Connolly"]
+
+
+def test_titles_and_roles_before_a_name_are_not_part_of_it(quotes: Detect) -> None:
+    text = (
+        "Councillor Miriam Oduya said the budget was fair.\n\n"
+        "“We got the sums wrong,” chief executive Tobias Wren wrote on Monday.\n\n"
+        "Det Insp Laila Hart said officers were searching the river."
+    )
+    found = quotes(text)
+    assert speakers(found) == ["Miriam Oduya", "Tobias Wren", "Laila Hart"]
+    assert [text[q.speaker_start : q.speaker_end] for q in found] == [
+        "Miriam Oduya",
+        "Tobias Wren",
+        "Laila Hart",
+    ]
+
+
+def test_a_hyphenated_name_the_tagger_calls_an_organisation_is_a_person(
+    quotes: Detect,
+) -> None:
+    text = (
+        "“Prices will settle by spring,” said Ji-won Seo, an economist at Hanbit Bank.\n\n"
+        "He added that exporters were nervous."
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        ("Ji-won Seo", "person"),
+        ("Ji-won Seo", "person"),
+    ]
+
+
+def test_a_description_picks_the_person_it_shares_most_words_with(quotes: Detect) -> None:
+    text = (
+        "Foreign Minister Hana Kessler spoke first.\n\n"
+        "Vice Minister Ilse Brandt said the talks had stalled.\n\n"
+        "Later the foreign minister said no date had been set.\n\n"
+        "The vice minister said the next round was in May."
+    )
+    assert speakers(quotes(text)) == ["Ilse Brandt", "Hana Kessler", "Ilse Brandt"]
+
+
+def test_a_singular_description_never_means_a_group(quotes: Detect) -> None:
+    text = (
+        "Detectives said the van had been stolen.\n\n"
+        "Det Sgt Owen Price led the search.\n\n"
+        "“We will find them,” the detective said."
+    )
+    assert speakers(quotes(text))[-1] == "Owen Price"
+
+
+def test_an_age_description_refers_back_to_the_person_in_focus(quotes: Detect) -> None:
+    text = (
+        "Baker Tom Reilly was tied up by the raiders.\n\n"
+        "“I thought I would die,” the 58-year-old told the Herald."
+    )
+    assert speakers(quotes(text)) == ["Tom Reilly"]
+
+
+def test_the_company_is_the_body_the_reported_clause_is_about(quotes: Detect) -> None:
+    text = (
+        "Norvik Robotics has recalled its delivery drones from Oslo and Bergen, "
+        "the company said on Friday."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes(text)] == [
+        ("Norvik Robotics", "organisation")
+    ]
+
+
+def test_an_honorific_picks_the_family_member_of_that_gender(quotes: Detect) -> None:
+    text = (
+        "Owner Paul Ferris was not hurt. His daughter, Anna Ferris, said the shop would reopen.\n\n"
+        "“I will not be scared off,” Mr Ferris said."
+    )
+    assert speakers(quotes(text)) == ["Anna Ferris", "Paul Ferris"]
+
+
+def test_she_can_be_an_unnamed_witness(quotes: Detect) -> None:
+    text = (
+        "Inspector Carla Moss said the area was closed.\n\n"
+        "A neighbour, who did not want to be named, said she heard two shots.\n\n"
+        "“It was terrifying,” she said."
+    )
+    assert speakers(quotes(text)) == ["Carla Moss", "A neighbour", "A neighbour"]
+
+
+def test_a_descriptive_phrase_before_an_organisation_is_dropped(quotes: Detect) -> None:
+    text = (
+        "The grocery chain Fresco said on Tuesday that it had switched to human couriers.\n\n"
+        "The supermarket group Lidmark said it had switched to human couriers for the week."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes(text)] == [
+        ("Fresco", "organisation"),
+        ("Lidmark", "organisation"),
+    ]
