@@ -69,7 +69,16 @@ EXPECTED_GOLD = {
         "sport_01",
         "tech_01",
     },
-    "heldout": {"economy_01", "education_01", "environment_01", "security_01"},
+    "heldout": {
+        "courts_02",
+        "economy_01",
+        "education_01",
+        "environment_01",
+        "science_02",
+        "security_01",
+        "sport_02",
+        "un_02",
+    },
 }
 
 
