@@ -8,6 +8,8 @@ document order. No extra ``nlp`` calls are made.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -101,6 +103,11 @@ class _Candidate:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_NAMED_NEXT = re.compile(
+    r"\s*(?:That|Those|These|This|Such) (?:was|were|is|are) (?:the |his |her |their )?"
+    r"(words?|verdict|view|message|assessment|warning|reaction|response|take|judge?ment"
+    r"|conclusion|opinion|advice|plea) (?:of|from) "
+)
 
 
 class _DocState:
@@ -304,7 +311,7 @@ class _Finder:
     def _sentence_like(self, ts: int, te: int) -> bool:
         words = [t for t in self.doc[ts:te] if t.is_alpha]
         return (
-            len(words) >= 4
+            len(words) >= 3
             and words[0].text[0].isupper()
             and any(t.pos in (VERB, AUX) for t in words)
         )
@@ -506,6 +513,30 @@ class _Finder:
             )
         return None
 
+    def _continuation(self, index: int, previous: _Candidate) -> _Candidate | None:
+        """The second half of a split quote: “A,” said X, a long apposition, “B.”
+
+        Its attribution is the one between the two halves, however long, as long as the
+        sentence does not end there.
+        """
+        region = self.regions[index]
+        if previous.cue is None or previous.kind != "direct" or previous.end > region.start:
+            return None
+        gap = self.text[previous.end : region.start]
+        if not previous.end <= previous.cue[0] < previous.cue[1] <= region.start:
+            return None
+        if "\n" in gap or any(mark in gap for mark in ".!?") or not gap.rstrip().endswith(","):
+            return None
+        return _Candidate(
+            region.start,
+            region.end,
+            "direct",
+            0.85,
+            cue=previous.cue,
+            cue_tok=previous.cue_tok,
+            subject=previous.subject,
+        )
+
     def _ends_sentence(self, index: int) -> bool:
         """“... over.” He said ...: a full stop inside the marks and a new sentence after."""
         region = self.regions[index]
@@ -543,6 +574,11 @@ class _Finder:
         fragment_only = lemma in FRAGMENT_ONLY_VERBS
         if not comps and lemma in OBJECT_VERBS and lemma != "tell":
             comps = [c for c in children if c.dep_ == "xcomp"]
+        if not comps and lemma not in FRAGMENT_ONLY_VERBS:
+            # "told analysts on a call that ...", the clause misparsed as the call's.
+            surface = self._surface_that(cue)
+            if surface is not None:
+                return surface
         if not comps:
             comps = [
                 c
@@ -728,6 +764,8 @@ class _Finder:
         used_cues: set[int] = set()
         for index in range(len(self.regions)):
             cand = self._direct(index)
+            if cand is None and candidates:
+                cand = self._continuation(index, candidates[-1])
             if cand is not None:
                 candidates.append(cand)
                 self.attributed.add(index)
@@ -806,9 +844,25 @@ class _Finder:
             pull = self._attribution_line(region.end)
             if pull is not None:
                 cand.mention, cand.confidence = pull, 0.7
+            else:
+                self._named_next(cand)
             found.append(cand)
             self.attributed.add(index)
         return found
+
+    def _named_next(self, cand: _Candidate) -> None:
+        """“...” That was the verdict of X: a speaker named in the next sentence."""
+        s, doc = self.s, self.doc
+        found = _NAMED_NEXT.match(self.text, cand.end, min(len(self.text), cand.end + 300))
+        if found is None or self.text.count("\n\n", cand.end, found.start(1)) > 1:
+            return
+        noun = doc[s.token_at(found.start(1))]
+        tok = doc[s.token_at(found.end())]
+        while tok.dep_ != "pobj" and tok.head.i != tok.i and tok.head.i > noun.i:
+            tok = tok.head
+        if tok.dep_ == "pobj" and not s.blocked[tok.i]:
+            cand.cue, cand.cue_tok = (noun.idx, noun.idx + len(noun.text)), noun.i
+            cand.subject, cand.confidence = tok, 0.7
 
     def _starts_sentence(self, ts: int) -> bool:
         s = self.s

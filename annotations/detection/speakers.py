@@ -527,11 +527,14 @@ class SpeakerResolver:
     ) -> Mention | None:
         """An earlier source that a definite description ("the vice minister", "the
         authority") refers back to: the one that shares most of its words, the latest among
-        equals; sources named inside reported clauses count too. Then a named entity."""
+        equals; people named inside reported clauses count too. Then a named entity."""
         people = kind == "anonymous"
         best, best_shared = None, 0
+        # Bodies named in a reported clause are often its topic ("the committee no longer
+        # has any reason to exist"), not a source: only "the company" looks there (below).
+        pools = (self.history, self.reported) if people else (self.history,)
         earlier_mentions = sorted(
-            (m for m in (*self.history, *self.reported) if m.start < pos), key=lambda m: m.start
+            (m for pool in pools for m in pool if m.start < pos), key=lambda m: m.start
         )
         for earlier in reversed(earlier_mentions):
             if (earlier.kind in {"anonymous", "person"}) != people or earlier.plural != plural:

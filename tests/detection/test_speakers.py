@@ -250,3 +250,13 @@ def test_a_descriptive_phrase_before_an_organisation_is_dropped(quotes: Detect) 
         ("Fresco", "organisation"),
         ("Lidmark", "organisation"),
     ]
+
+
+def test_a_speaker_named_in_the_next_sentence(quotes: Detect) -> None:
+    text = (
+        "The mayor said the square would reopen in May.\n\n"
+        "“Nobody asked the traders. Nobody ever does.”\n\n"
+        "That was the verdict of Nadia Forsyth, who has sold flowers there for 30 years."
+    )
+    found = quotes(text)
+    assert [(q.kind, q.speaker, q.cue) for q in found][-1] == ("direct", "Nadia Forsyth", "verdict")
