@@ -159,3 +159,27 @@ def test_offsets_always_index_the_text(seed: Callable[[str], str], quotes: Detec
                 assert text[q.cue_start : q.cue_end] == q.cue
             if q.speaker_start is not None:
                 assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+
+
+def test_split_quote_around_a_long_apposition(quotes: Detect) -> None:
+    text = (
+        "“This is,” said Ines Moreau, a baker and chair of the traders’ group on the high "
+        "street, “the best thing to happen here in years.”"
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == ["“This is,”", "“the best thing to happen here in years.”"]
+    assert {(q.speaker, q.cue) for q in found} == {("Ines Moreau", "said")}
+
+
+def test_a_split_quote_does_not_cross_a_sentence_end(quotes: Detect) -> None:
+    text = "“We lost,” said Ines Moreau. Rain fell, “and the roof held” was painted on a wall."
+    assert [q.text for q in quotes(text)] == ["“We lost,”"]
+
+
+def test_a_short_quoted_sentence_after_a_quote_is_the_same_speaker_s(quotes: Detect) -> None:
+    text = "“That was a mistake, and it was my call,” said Ines Moreau. \"I own it.\""
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("“That was a mistake, and it was my call,”", "Ines Moreau"),
+        ('"I own it."', "Ines Moreau"),
+    ]

@@ -139,3 +139,13 @@ def test_continue_only_attributes_an_adjacent_quote(quotes: Detect) -> None:
 def test_symbols_at_the_end_of_the_clause_are_kept(quotes: Detect) -> None:
     (q,) = quotes("Dr Amina Yusuf said the drug reduced symptoms by 40%.")
     assert q.text == "the drug reduced symptoms by 40%"
+
+
+def test_that_clause_after_an_object_and_a_phrase(quotes: Detect) -> None:
+    text = (
+        "Ines Moreau told analysts on a call that the update had been tested for months "
+        "but only briefly on real streets."
+    )
+    (q,) = quotes(text)
+    assert q.text == "the update had been tested for months but only briefly on real streets"
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Ines Moreau", "told")
