@@ -9,7 +9,6 @@ document order. No extra ``nlp`` calls are made.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -575,8 +574,9 @@ class _Finder:
         if not comps and lemma in OBJECT_VERBS and lemma != "tell":
             comps = [c for c in children if c.dep_ == "xcomp"]
         if not comps and lemma not in FRAGMENT_ONLY_VERBS:
-            # "told analysts on a call that ...", the clause misparsed as the call's.
-            surface = self._surface_that(cue)
+            # "told analysts on a call that ...", the clause misparsed as the call's; or
+            # "<clause>, police said." with the clause hung on a headline above.
+            surface = self._surface_that(cue) or self._surface_before(cue)
             if surface is not None:
                 return surface
         if not comps:
@@ -612,6 +612,26 @@ class _Finder:
             if tok.pos_ not in _NP_WORDS and tok.pos != ADP:
                 return None
         return None
+
+    def _surface_before(self, cue: Token) -> tuple[int, int, bool] | None:
+        """Fallback when the parse is broken: "<clause>, <subject> <cue> <adjuncts>." with
+        the clause running from the start of the paragraph to the comma."""
+        s, doc = self.s, self.doc
+        subject = next((c for c in cue.children if c.dep == nsubj and c.i < cue.i), None)
+        if subject is None or subject.left_edge.i < 1:
+            return None
+        comma = subject.left_edge.i - 1
+        end = min(s.sent_end(cue.i), s.par_hi[cue.i])
+        if doc[comma].text != "," or any(t.pos in (VERB, AUX) for t in doc[cue.i + 1 : end]):
+            return None
+        lo = comma
+        while lo > s.par_lo[cue.i] and doc[lo - 1].text not in _SENT_END:
+            lo -= 1
+        while lo < comma and (doc[lo].is_space or doc[lo].is_punct):
+            lo += 1
+        if not self._sentence_like(lo, comma):
+            return None
+        return lo, comma, False
 
     def _noun_cue(self, noun: Token) -> tuple[Token, int, int] | None:
         """ "expressed great concern that ...": the verb, and the that-clause's range."""

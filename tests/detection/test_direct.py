@@ -177,7 +177,7 @@ def test_a_split_quote_does_not_cross_a_sentence_end(quotes: Detect) -> None:
 
 
 def test_a_short_quoted_sentence_after_a_quote_is_the_same_speaker_s(quotes: Detect) -> None:
-    text = "“That was a mistake, and it was my call,” said Ines Moreau. \"I own it.\""
+    text = '“That was a mistake, and it was my call,” said Ines Moreau. "I own it."'
     found = quotes(text)
     assert [(q.text, q.speaker) for q in found] == [
         ("“That was a mistake, and it was my call,”", "Ines Moreau"),

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
-from annotations.detection import DetectedQuote
+from annotations.detection import DetectedQuote, quotes_from_doc
 
 Detect = Callable[[str], list[DetectedQuote]]
 
@@ -149,3 +151,43 @@ def test_that_clause_after_an_object_and_a_phrase(quotes: Detect) -> None:
     (q,) = quotes(text)
     assert q.text == "the update had been tested for months but only briefly on real streets"
     assert (q.kind, q.speaker, q.cue) == ("indirect", "Ines Moreau", "told")
+
+
+def test_clause_before_the_cue_when_the_parse_hangs_it_on_the_line_above(nlp: Language) -> None:
+    """The parser sometimes makes the clause a complement of a dateline above it; the
+    surface form "<clause>, <subject> said." still gives the quote."""
+    rows = [  # word, space after, head, dep, pos, tag, lemma
+        ("Updated", True, 0, "ROOT", "VERB", "VBN", "update"),
+        ("Tuesday", False, 0, "npadvmod", "PROPN", "NNP", "Tuesday"),
+        ("\n\n", False, 1, "dep", "SPACE", "_SP", "\n\n"),
+        ("A", True, 4, "det", "DET", "DT", "a"),
+        ("baker", True, 6, "nsubjpass", "NOUN", "NN", "baker"),
+        ("was", True, 6, "auxpass", "AUX", "VBD", "be"),
+        ("robbed", True, 0, "ccomp", "VERB", "VBN", "rob"),
+        ("in", True, 6, "prep", "ADP", "IN", "in"),
+        ("his", True, 9, "poss", "PRON", "PRP$", "his"),
+        ("shop", False, 7, "pobj", "NOUN", "NN", "shop"),
+        (",", True, 13, "punct", "PUNCT", ",", ","),
+        ("Harlow", True, 12, "compound", "PROPN", "NNP", "Harlow"),
+        ("Police", True, 13, "nsubj", "PROPN", "NNP", "Police"),
+        ("said", False, 13, "ROOT", "VERB", "VBD", "say"),
+        (".", False, 13, "punct", "PUNCT", ".", "."),
+    ]
+    words, spaces, heads, deps, pos, tags, lemmas = (
+        list(column) for column in zip(*rows, strict=True)
+    )
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * 12 + [False, False],
+        ents=["O"] * 11 + ["B-ORG", "I-ORG"] + ["O", "O"],
+    )
+    (q,) = quotes_from_doc(nlp.get_pipe("quote_detector")(doc))
+    assert q.text == "A baker was robbed in his shop"
+    assert (q.speaker, q.cue) == ("Harlow Police", "said")
