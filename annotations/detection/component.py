@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS
@@ -102,6 +102,17 @@ class _Candidate:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_SURFACE_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation or initial (Mr., J., U.S.)."""
+    found = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    word = found.group(1) if found else ""
+    return "." in word or (word[:1].isupper() and len(word) <= 3)
+
+
 _NAMED_NEXT = re.compile(
     r"\s*(?:That|Those|These|This|Such) (?:was|were|is|are) (?:the |his |her |their )?"
     r"(words?|verdict|view|message|assessment|warning|reaction|response|take|judge?ment"
@@ -287,6 +298,12 @@ class _Finder:
     def _collect_regions(self) -> None:
         s = self.s
         for region in find_quote_regions(self.text, s.lo, s.hi):
+            if not region.closed:
+                # A fragment whose closing mark is missing ends with its sentence.
+                for stop in _SURFACE_SENTENCE_END.finditer(self.text, region.start, region.end):
+                    if not _abbreviation_before(self.text, stop.start()):
+                        region = replace(region, end=stop.start())
+                        break
             ts, te = s.token_range(region.start, region.end)
             if te <= ts or s.blocked[ts]:
                 continue
@@ -700,6 +717,16 @@ class _Finder:
         for r in inside:  # a quotation running past the clause's edge belongs to it
             start = min(start, self.regions[r].start)
             end = max(end, self.regions[r].end)
+        # An unclosed mark can make the parser run two sentences together: stop at the
+        # first full stop outside a closed quotation ("... afford "a taxi. Her neighbour").
+        for stop in _SURFACE_SENTENCE_END.finditer(self.text, max(start, cue_span[1]), end):
+            if not _abbreviation_before(self.text, stop.start()) and not any(
+                self.regions[r].closed
+                and self.regions[r].start < stop.start() < self.regions[r].end
+                for r in inside
+            ):
+                end = stop.start()
+                break
         kind = "mixed" if inside else "indirect"
         if len(inside) == 1 and (start, end) == (
             self.regions[inside[0]].start,

@@ -132,7 +132,7 @@ ORG_NOUNS = word_set(
     foundation charity centre center report study survey paper statement website foods
     group holdings capital securities partners industries motors airlines energy
     pharmaceuticals systems technologies labs media bank insurance athletic united
-    rovers city fc observatory consortium laboratory hospital clinic ministry
+    rovers city fc observatory consortium laboratory hospital clinic ministry force
     """
 )
 

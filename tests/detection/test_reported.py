@@ -191,3 +191,18 @@ def test_clause_before_the_cue_when_the_parse_hangs_it_on_the_line_above(nlp: La
     (q,) = quotes_from_doc(nlp.get_pipe("quote_detector")(doc))
     assert q.text == "A baker was robbed in his shop"
     assert (q.speaker, q.cue) == ("Harlow Police", "said")
+
+
+def test_an_unclosed_fragment_ends_with_its_sentence(quotes: Detect) -> None:
+    text = (
+        'Edna Pryce, 80, said she could no longer afford "a bus to the clinic at these prices. '
+        "Her neighbour, Sam Ola, said he would walk instead. "
+        "Dr. Ann Bell said that Mr. Ola would be fine."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        'she could no longer afford "a bus to the clinic at these prices',
+        "he would walk instead",
+        "Mr. Ola would be fine",
+    ]
+    assert [q.speaker for q in found] == ["Edna Pryce", "Sam Ola", "Ann Bell"]
