@@ -52,6 +52,7 @@ SPAN_EXTENSIONS = (
 
 _CUE_LEMMAS = SPEECH_VERBS | FRAGMENT_ONLY_VERBS
 _NOT_ATTRIBUTION_DEPS = frozenset({"amod", "pcomp", "compound"})
+_REFUSALS = frozenset({"decline", "refuse", "fail"})
 _HASHES = StringStore()
 _CUE_LEMMA_IDS = frozenset(_HASHES.add(word) for word in _CUE_LEMMAS)
 _CUE_FORM_IDS = frozenset(_HASHES.add(word) for word in CUE_FORMS)
@@ -77,6 +78,12 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 def is_cue_token(tok: Token) -> bool:
     """A verb of saying by lemma, or by form when the lemmatizer stumbles ("lambasted")."""
     return tok.pos == VERB and (tok.lemma_ in _CUE_LEMMAS or tok.lower_ in CUE_FORMS)
+
+
+def _withheld(cue: Token) -> bool:
+    """Saying that did not happen: "declined to say when", "did not say whether"."""
+    refused = cue.dep_ == "xcomp" and cue.head.lemma_ in _REFUSALS
+    return refused or any(child.dep_ == "neg" for child in cue.children)
 
 
 def register_extensions() -> None:
@@ -579,7 +586,7 @@ class _Finder:
         lo_p, hi_p = s.par_lo[cue.i], s.par_hi[cue.i]
         children = [c for c in cue.children if lo_p <= c.i < hi_p]
         lemma = cue.lemma_
-        if lemma in _ADJACENT_ONLY:
+        if lemma in _ADJACENT_ONLY or _withheld(cue):
             return None
         comps = [
             c

@@ -136,6 +136,9 @@ ORG_NOUNS = word_set(
     """
 )
 
+# Words that stand for a body named otherwise ("the force" for "Westmoor Police").
+BODY_SYNONYMS = {"force": frozenset({"police", "constabulary"})}
+
 # Generic words for the organisation an article is about ("the company", "the club").
 GENERIC_ORG_NOUNS = word_set(
     """

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
+    BODY_SYNONYMS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     FIRST_PERSON,
@@ -540,6 +541,8 @@ class SpeakerResolver:
             if (earlier.kind in {"anonymous", "person"}) != people or earlier.plural != plural:
                 continue
             known = earlier.descriptors | {earlier.head}
+            if noun not in known and BODY_SYNONYMS.get(noun, frozenset()) & known:
+                known |= {noun}
             if noun in known and len(words & known) > best_shared:
                 best, best_shared = earlier, len(words & known)
         if best is not None:

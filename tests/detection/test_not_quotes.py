@@ -61,3 +61,12 @@ def test_boilerplate_inside_the_text(quotes: Detect) -> None:
     )
     (q,) = quotes(text)
     assert q.speaker == "Aaron Arnold"
+
+
+def test_declining_or_failing_to_say_is_not_a_quote(quotes: Detect) -> None:
+    text = (
+        "Norvik declined to say when the drones would return.\n\n"
+        "The minister did not say whether the plant would close.\n\n"
+        "The union said the plant would close."
+    )
+    assert [q.text for q in quotes(text)] == ["the plant would close"]

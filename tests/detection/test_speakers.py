@@ -260,3 +260,14 @@ def test_a_speaker_named_in_the_next_sentence(quotes: Detect) -> None:
     )
     found = quotes(text)
     assert [(q.kind, q.speaker, q.cue) for q in found][-1] == ("direct", "Nadia Forsyth", "verdict")
+
+
+def test_the_force_is_the_police_named_before(quotes: Detect) -> None:
+    text = (
+        "Two men were arrested on Monday, Harlow Police said.\n\n"
+        "A third man is still being sought, according to the force."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes(text)] == [
+        ("Harlow Police", "organisation"),
+        ("Harlow Police", "organisation"),
+    ]
