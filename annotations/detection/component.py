@@ -30,10 +30,16 @@ from .lexicon import (
     XCOMP_VERBS,
 )
 from .marks import QuoteRegion, find_quote_regions
-from .speakers import Mention, PersonRegistry, SpeakerResolver, clean_person_words
+from .speakers import (
+    Mention,
+    PersonRegistry,
+    SpeakerResolver,
+    clean_person_words,
+    may_name_a_source,
+)
 
 DETECTOR_NAME = "quote_detector"
-DETECTOR_VERSION = "0.2.0"
+DETECTOR_VERSION = "0.3.0"
 SPAN_KEY = "quotes"
 
 SPAN_EXTENSIONS = (
@@ -995,6 +1001,8 @@ class _Finder:
         for tok in s.subjects:
             k = bisect_right(starts, tok.idx) - 1
             if s.blocked[tok.i] or (tok.pos == PRON and tok.lower_ not in _SUBJECT_PRONOUNS):
+                continue
+            if not may_name_a_source(tok):
                 continue
             if k >= 0 and tok.idx < content[k][1]:
                 # Inside a quote: only a reported clause's subject may be referred back to

@@ -129,7 +129,7 @@ def clean_person_words(tokens: list[Token]) -> list[str]:
     kept = name_tokens(tokens)
     if not kept:
         return []
-    text = kept[0].doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+    text = "".join(t.text_with_ws for t in kept[0].doc[kept[0].i : kept[-1].i + 1])
     words = [word for word in (_STRIP_WORDS.sub("", w) for w in text.split()) if word]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
@@ -296,6 +296,20 @@ def _proper_part(span: Span) -> Span:
     while i < span.end and span.doc[i].text.islower():
         i += 1
     return span.doc[i : span.end] if i < span.end else span
+
+
+def may_name_a_source(head: Token) -> bool:
+    """A cheap first look at a sentence subject: common nouns that are neither people nor
+    bodies ("the fault", "prices") and carry no apposition never name a source."""
+    if head.pos_ != "NOUN" or any(t.text[:1].isupper() for t in (head, *head.lefts)):
+        return True  # a name, perhaps mis-tagged ("Afolabi/NOUN", "Park Ji-hoon/NOUN")
+    lemma = head.lemma_.lower()
+    return (
+        _is_human_noun(head)
+        or lemma in ORG_NOUNS
+        or lemma in GENERIC_ORG_NOUNS
+        or any(child.dep_ == "appos" for child in head.children)
+    )
 
 
 def _has_conj(head: Token) -> bool:
