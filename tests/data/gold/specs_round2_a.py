@@ -1,6 +1,6 @@
 # The specifications below quote the articles verbatim, typographic marks included.
-"""Gold specifications for diplomacy_01, labour_01 (development) and security_01,
-environment_01 (held-out), merged into build_gold.py's dictionaries by its main()."""
+"""Gold specifications for diplomacy_01, labour_01, security_01 and environment_01 (the
+last two held out until scored in round 2), merged into build_gold.py's dictionaries."""
 
 from __future__ import annotations
 
@@ -393,7 +393,7 @@ ARTICLES: dict[str, list[Q]] = {
     ],
 }
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES |= {
     "security_01": [
         Q(
             "“We have strong grounds to believe the damage was caused by an anchor dragged along "
@@ -730,3 +730,5 @@ HELDOUT: dict[str, list[Q]] = {
         ),
     ],
 }
+
+HELDOUT: dict[str, list[Q]] = {}

@@ -1,6 +1,6 @@
 # The specifications below quote the articles verbatim, typographic marks included.
-"""Gold specifications for tech_01, crime_01 (development) and economy_01,
-education_01 (held-out), merged into build_gold.py's dictionaries by its main()."""
+"""Gold specifications for tech_01, crime_01, economy_01 and education_01 (the last two
+held out until scored in round 2), merged into build_gold.py's dictionaries."""
 
 from __future__ import annotations
 
@@ -392,7 +392,7 @@ ARTICLES: dict[str, list[Q]] = {
     ],
 }
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES |= {
     "economy_01": [
         Q(
             "hinted that [[a cut could come in the second half of the year]]",
@@ -748,3 +748,5 @@ HELDOUT: dict[str, list[Q]] = {
         ),
     ],
 }
+
+HELDOUT: dict[str, list[Q]] = {}

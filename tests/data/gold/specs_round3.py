@@ -1,6 +1,6 @@
 # The specifications below quote the articles verbatim, typographic marks included.
-"""Gold specifications for courts_02, sport_02, un_02 and science_02 (held-out), merged
-into build_gold.py's dictionaries by its main()."""
+"""Gold specifications for courts_02, sport_02, un_02 and science_02 (held out until
+scored in round 3), merged into build_gold.py's dictionaries."""
 
 from __future__ import annotations
 
@@ -44,9 +44,7 @@ ZHANG = "Zhang Wenli"
 SOLBERG = "Ingrid Solberg"
 ADEYEMI = "Rachel Adeyemi"
 
-ARTICLES: dict[str, list[Q]] = {}
-
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "courts_02": [
         Q(
             'said [[Pellow had "gambled with other men’s lives to save a few thousand pounds."]]',
@@ -740,3 +738,5 @@ HELDOUT: dict[str, list[Q]] = {
         ),
     ],
 }
+
+HELDOUT: dict[str, list[Q]] = {}
