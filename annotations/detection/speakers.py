@@ -34,6 +34,8 @@ _PLACES = frozenset({"GPE", "NORP", "FAC", "LOC"})
 _STRIP_WORDS = re.compile(r"^[^\w]+|[^\w.)]+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _CAUSAL = frozenset({"because", "due", "since", "as", "given", "after", "before", "when"})
+_TITLE_PREPS = frozenset({"to", "of", "at", "for"})
+_POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe", "phd"})
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b")
 _FLOATING = frozenset({"both", "all", "each", "alone", "themselves", "itself", "too"})
 
@@ -116,6 +118,13 @@ def name_tokens(tokens: list[Token]) -> list[Token]:
     """The tokens of the name itself: no punctuation, possessive ending, or leading role or
     lower-case word ("the", "chief executive")."""
     kept = [t for t in tokens if _STRIP_WORDS.sub("", t.text) and t.text not in {"’s", "'s"}]
+    while len(kept) > 1 and kept[-1].text.strip(".").lower() in _POST_NOMINALS:
+        kept.pop()
+    # Everything up to the last title is its qualifier: "Daehan Governor Lim", "US Secretary
+    # of State Ann Lee".
+    titles = [k for k, t in enumerate(kept[:-1]) if t.lower_.strip(".") in TITLES]
+    if titles:
+        kept = kept[titles[-1] + 1 :]
     while len(kept) > 1 and (kept[0].text.islower() or is_role_word(kept[0].text)):
         kept.pop(0)
     return kept
@@ -288,6 +297,45 @@ def _after_body_noun(head: Token) -> bool:
     )
 
 
+def _name_after_title_phrase(head: Token) -> list[Token]:
+    """The name at the end of "Ambassador to the UN Cho Hyun-woo": a title whose of/to/at
+    phrase ends in capitalised words, organisation acronyms and words left out."""
+    if head.lower_ not in TITLES:
+        return []
+    phrase = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _TITLE_PREPS), None)
+    if phrase is None or phrase.right_edge.i + 1 >= len(head.doc):
+        return []
+    run: list[Token] = []
+    for tok in reversed(list(head.doc[phrase.i + 1 : phrase.right_edge.i + 1])):
+        if tok.pos_ != "PROPN" and not (tok.text in {"-", "‐"} and not tok.whitespace_):
+            break
+        run.insert(0, tok)
+    while run and (run[0].text.isupper() or run[0].lemma_.lower() in ORG_NOUNS):
+        run.pop(0)  # the body: "UN", "IAEA", "Nations"
+    words = "".join(t.text_with_ws for t in run).split()
+    return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
+
+
+def _person_entity(span: Span) -> list[Token]:
+    """The last PERSON entity inside a phrase ("South Korean Ambassador to the UN [Cho
+    Hyun-woo]"), or nothing."""
+    last = next((t.i for t in reversed(span) if t.ent_type_ == "PERSON"), None)
+    if last is None:
+        return []
+    doc = span.doc
+    first = last
+    while first > span.start and doc[first].ent_iob_ == "I":
+        first -= 1
+    # The tagger often stops short of a surname ("[Ji-won] Seo").
+    while last + 1 < span.end and (
+        (doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper())
+        or (not doc[last].whitespace_ and doc[last + 1].text in {"-", "‐"})
+        or (not doc[last].whitespace_ and doc[last].text in {"-", "‐"})
+    ):
+        last += 1
+    return list(doc[first : last + 1])
+
+
 def _proper_part(span: Span) -> Span:
     """The name in "the grocery chain FreshFold": after a determiner and lower-case words."""
     i = span.start + (span[0].pos_ == "DET")
@@ -395,6 +443,13 @@ class SpeakerResolver:
         named = _appositive_person(head)
         if named is not None:
             return self._person_at(named)
+        # "Ambassador to the UN Cho Hyun-woo": the name closes the title's phrase.
+        titled = _name_after_title_phrase(head)
+        if titled:
+            mention = self.person_from_entity(titled[0].i, titled[-1].i + 1)
+            if mention is not None:
+                mention.descriptors |= {role_descriptor(head.lemma_)}
+                return mention
         # "the supermarket group Lidmark": a body's own name right after the common noun.
         name = next((c for c in head.rights if c.i == head.i + 1 and c.dep_ == "appos"), None)
         if name is not None and name.pos_ == "PROPN" and not _is_human_noun(head):
@@ -410,8 +465,10 @@ class SpeakerResolver:
         if kind == "anonymous" and not _is_human_noun(head):
             return None
         if kind == "person":
-            capitalised = [t.i for t in span if t.text[:1].isupper()]
-            tokens = list(doc[capitalised[0] : capitalised[-1] + 1]) if capitalised else list(span)
+            tokens = _person_entity(span)
+            if not tokens:
+                capitalised = [t.i for t in span if t.text[:1].isupper()]
+                tokens = list(doc[capitalised[0] : capitalised[-1] + 1] if capitalised else span)
             words = clean_person_words(tokens)
             if words:
                 kept = name_tokens(tokens)

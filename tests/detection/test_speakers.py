@@ -271,3 +271,12 @@ def test_the_force_is_the_police_named_before(quotes: Detect) -> None:
         ("Harlow Police", "organisation"),
         ("Harlow Police", "organisation"),
     ]
+
+
+def test_a_name_after_a_long_title_and_before_post_nominals(quotes: Detect) -> None:
+    text = (
+        "South Korean Ambassador to the UN Min Jae-won said the launch broke the rules.\n\n"
+        "Prosecutor Ruth Ellery KC told jurors that the crane had failed twice.\n\n"
+        "Daehan Governor Oh said rates would stay on hold."
+    )
+    assert speakers(quotes(text)) == ["Min Jae-won", "Ruth Ellery", "Oh"]
