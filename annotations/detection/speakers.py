@@ -120,6 +120,8 @@ def name_tokens(tokens: list[Token]) -> list[Token]:
     kept = [t for t in tokens if _STRIP_WORDS.sub("", t.text) and t.text not in {"’s", "'s"}]
     while len(kept) > 1 and kept[-1].text.strip(".").lower() in _POST_NOMINALS:
         kept.pop()
+    while len(kept) > 1 and len(kept[0].text) > 1 and kept[0].text.isupper():
+        kept.pop(0)  # a body's acronym the tagger took into the name: "UN Cho"
     # Everything up to the last title is its qualifier: "Daehan Governor Lim", "US Secretary
     # of State Ann Lee".
     titles = [k for k, t in enumerate(kept[:-1]) if t.lower_.strip(".") in TITLES]
@@ -268,13 +270,14 @@ def _looks_like_person_name(head: Token, span: Span) -> bool:
     """A proper name the tagger may call ORG but that names a person: no organisation word
     in it, and a known first name, a role just before it ("chief executive Okafor-Lind"),
     or a human apposition after it ("Hyun-woo Kang, a robotics analyst")."""
-    names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper()]
-    if not 1 <= len(names) <= 4 or any(t.lemma_.lower() in ORG_NOUNS for t in names):
+    names = [t for t in span if t.text[:1].isupper()]
+    if not 1 <= len(names) <= 5 or any(t.lemma_.lower() in ORG_NOUNS for t in names):
         return False
-    first = names[0].lower_
-    if first in FEMALE_NAMES or first in MALE_NAMES:
+    if any(t.lower_ in FEMALE_NAMES or t.lower_ in MALE_NAMES for t in names):
         return True
     before = span.doc[names[0].i - 1] if names[0].i > 0 else None
+    if any(is_role_word(t.text) and t.lower_ not in ORG_NOUNS for t in names[:-1]):
+        return True
     if before is not None and before.is_alpha and is_role_word(before.text):
         return before.lower_ not in ORG_NOUNS
     return any(
