@@ -136,8 +136,25 @@ ORG_NOUNS = word_set(
     """
 )
 
-# Words that stand for a body named otherwise ("the force" for "Westmoor Police").
-BODY_SYNONYMS = {"force": frozenset({"police", "constabulary"})}
+# Words that stand for a source described otherwise ("the force" for "Westmoor Police",
+# "the envoy" for "Ambassador Ri").
+SYNONYMS = {
+    "force": frozenset({"police", "constabulary"}),
+    "envoy": frozenset({"ambassador", "representative", "diplomat"}),
+    "diplomat": frozenset({"ambassador", "envoy"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman"}),
+    "spokesman": frozenset({"spokesperson"}),
+    "spokeswoman": frozenset({"spokesperson"}),
+    "boss": frozenset({"manager", "coach", "executive", "chief", "ceo"}),
+    "coach": frozenset({"manager"}),
+    "manager": frozenset({"coach", "boss"}),
+    "lawmaker": frozenset({"representative", "senator", "mp", "congressman", "congresswoman"}),
+    "legislator": frozenset({"representative", "senator", "mp", "lawmaker"}),
+    "chief": frozenset({"executive", "ceo", "head"}),
+    "executive": frozenset({"ceo"}),
+    "prosecutor": frozenset({"attorney"}),
+    "judge": frozenset({"justice"}),
+}
 
 # Generic words for the organisation an article is about ("the company", "the club").
 GENERIC_ORG_NOUNS = word_set(

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    BODY_SYNONYMS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     FIRST_PERSON,
@@ -19,6 +18,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    SYNONYMS,
     THING_PRONOUNS,
     TITLE_ABBREVIATIONS,
     TITLES,
@@ -487,6 +487,10 @@ class SpeakerResolver:
                 )
         if kind == "organisation" and head.pos_ == "PROPN":
             span = _proper_part(span)
+            if head.text.isupper() and 2 <= len(head.text) <= 6:
+                expanded = self._expand_acronym(head.text, pos)
+                if expanded is not None:
+                    return self._refer(span, expanded)
         descriptors = frozenset(
             t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN"} and t.i <= head.i
         )
@@ -582,6 +586,25 @@ class SpeakerResolver:
             return "organisation" if ents & _ENTITY_ORG or head.tag_ == "NNPS" else "person"
         return "anonymous"
 
+    def _expand_acronym(self, acronym: str, pos: int) -> Mention | None:
+        """The body an acronym stands for ("the BOD" after "the Bank of Daehan"), by the
+        initials of all its words or of its capitalised ones."""
+        named = [(m.start, m.name) for m in self.history if m.kind == "organisation"]
+        named += [(start, name) for start, name, _ in self.organisations]
+        for start, name in sorted(named, reverse=True):
+            if start >= pos:
+                continue
+            if name.lower().startswith("the "):
+                start, name = start + 4, name[4:]
+            words = name.split()
+            initials = {
+                "".join(w[0] for w in words).upper(),
+                "".join(w[0] for w in words if w[0].isupper()),
+            }
+            if len(words) > 1 and acronym in initials:
+                return Mention(start, start + len(name), name, "organisation", head=acronym.lower())
+        return None
+
     @staticmethod
     def _refer(span: Span, earlier: Mention) -> Mention:
         """A mention at ``span`` of the source ``earlier`` names."""
@@ -615,12 +638,20 @@ class SpeakerResolver:
             if (earlier.kind in {"anonymous", "person"}) != people or earlier.plural != plural:
                 continue
             known = earlier.descriptors | {earlier.head}
-            if noun not in known and BODY_SYNONYMS.get(noun, frozenset()) & known:
+            if noun not in known and SYNONYMS.get(noun, frozenset()) & known:
                 known |= {noun}
             if noun in known and len(words & known) > best_shared:
                 best, best_shared = earlier, len(words & known)
         if best is not None:
             return best
+        if people and not plural:
+            # "the rancher said" after "Walt Pruitt, whose family runs cattle nearby, said":
+            # the latest named person no title or role describes otherwise.
+            for earlier in reversed(earlier_mentions):
+                if earlier.kind == "person" and not any(
+                    is_role_word(word) for word in earlier.descriptors
+                ):
+                    return earlier
         if not people and noun in GENERIC_ORG_NOUNS:
             # "the company" after "Acme Robotics has withdrawn ...": the last body that was
             # the subject of a sentence, places and nationalities aside.

@@ -280,3 +280,33 @@ def test_a_name_after_a_long_title_and_before_post_nominals(quotes: Detect) -> N
         "Daehan Governor Oh said rates would stay on hold."
     )
     assert speakers(quotes(text)) == ["Min Jae-won", "Ruth Ellery", "Oh"]
+
+
+def test_an_acronym_names_the_body_spelled_out_before(quotes: Detect) -> None:
+    text = (
+        "The Bank of Nordmark kept its rate at 3% on Thursday.\n\n"
+        "In its statement, the BON said inflation was easing more slowly than hoped."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes(text)] == [
+        ("Bank of Nordmark", "organisation")
+    ]
+
+
+def test_the_envoy_is_the_ambassador(quotes: Detect) -> None:
+    text = (
+        "Ambassador Ri Song-chol said the launch was lawful.\n\n"
+        "Jane Holt, a British official, said it broke the rules.\n\n"
+        "The envoy said his country would not be lectured."
+    )
+    assert speakers(quotes(text)) == ["Ri Song-chol", "Jane Holt", "Ri Song-chol"]
+
+
+def test_a_role_never_given_before_refers_to_the_latest_person_without_a_role(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Minister Hal Berg said the mine would expand.\n\n"
+        "Walt Pruitt, whose family has farmed here since 1890, said his wells were dry.\n\n"
+        "“They promised us water,” the rancher said."
+    )
+    assert speakers(quotes(text)) == ["Hal Berg", "Walt Pruitt", "Walt Pruitt"]
