@@ -115,6 +115,7 @@ class _Candidate:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_RELATIVES = frozenset({"which", "who", "that"})
 _SURFACE_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
@@ -412,10 +413,12 @@ class _Finder:
     def _subject(self, cue: Token) -> Token | None:
         """The head of the phrase naming who speaks (own subject, a name just before the
         cue, a governing verb's subject, or an inverted subject after the cue)."""
+        relative = cue.dep_ == "relcl" and self._usable(cue.head, cue)
         for child in cue.children:
             if child.dep == nsubj and self._usable(child, cue):
-                return child
-        if cue.dep_ == "relcl" and self._usable(cue.head, cue):
+                # "the Trust, which said ...": the relative pronoun stands for the Trust.
+                return cue.head if relative and child.lower_ in _RELATIVES else child
+        if relative:
             return cue.head
         before = self._subject_before(cue, named_only=True)
         if before is not None:

@@ -34,6 +34,7 @@ _PLACES = frozenset({"GPE", "NORP", "FAC", "LOC"})
 _STRIP_WORDS = re.compile(r"^[^\w]+|[^\w.)]+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _CAUSAL = frozenset({"because", "due", "since", "as", "given", "after", "before", "when"})
+_PARTITIVES = frozenset({"one", "some", "several", "many", "two", "three", "none", "each"})
 _TITLE_PREPS = frozenset({"to", "of", "at", "for"})
 _POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe", "phd"})
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b")
@@ -460,6 +461,10 @@ class SpeakerResolver:
         keep_relcl = head.pos_ != "PROPN" and head.ent_type_ == ""
         lo, hi = extent or np_extent(head, keep_relcl=keep_relcl)
         span = doc[lo:hi]
+        # "One of the paper's reviewers": the people it is one of say what it is.
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if head.lower_ in _PARTITIVES and of is not None:
+            head = next((c for c in of.children if c.dep_ == "pobj"), head)
         kind = self._kind(head, span)
         if kind == "anonymous" and span[0].lower_ == "the" and _AGE.search(span.text):
             # "the 61-year-old told the Echo": the person the story is about just then.

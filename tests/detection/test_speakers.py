@@ -310,3 +310,18 @@ def test_a_role_never_given_before_refers_to_the_latest_person_without_a_role(
         "“They promised us water,” the rancher said."
     )
     assert speakers(quotes(text)) == ["Hal Berg", "Walt Pruitt", "Walt Pruitt"]
+
+
+def test_one_of_a_group_is_an_anonymous_source(quotes: Detect) -> None:
+    text = "One of the report’s reviewers, who asked not to be named, said the method was sound."
+    assert [(q.speaker, q.speaker_kind) for q in quotes(text)] == [
+        ("One of the report’s reviewers", "anonymous")
+    ]
+
+
+def test_a_relative_pronoun_stands_for_the_body_it_follows(quotes: Detect) -> None:
+    text = (
+        "The study was funded by the Nordic Ocean Trust, which said in a statement that the "
+        "findings “strengthen the case for protecting seagrass.”"
+    )
+    assert [(q.speaker, q.kind) for q in quotes(text)] == [("the Nordic Ocean Trust", "mixed")]
