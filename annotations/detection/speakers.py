@@ -35,6 +35,7 @@ _STRIP_WORDS = re.compile(r"^[^\w]+|[^\w.)]+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _CAUSAL = frozenset({"because", "due", "since", "as", "given", "after", "before", "when"})
 _PARTITIVES = frozenset({"one", "some", "several", "many", "two", "three", "none", "each"})
+_POSSESSIVES = frozenset({"’s", "'s"})
 _TITLE_PREPS = frozenset({"to", "of", "at", "for"})
 _POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe", "phd"})
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b")
@@ -118,7 +119,7 @@ def role_descriptor(word: str) -> str:
 def name_tokens(tokens: list[Token]) -> list[Token]:
     """The tokens of the name itself: no punctuation, possessive ending, or leading role or
     lower-case word ("the", "chief executive")."""
-    kept = [t for t in tokens if _STRIP_WORDS.sub("", t.text) and t.text not in {"’s", "'s"}]
+    kept = [t for t in tokens if not (t.is_punct or t.is_space) and t.text not in _POSSESSIVES]
     while len(kept) > 1 and kept[-1].text.strip(".").lower() in _POST_NOMINALS:
         kept.pop()
     while len(kept) > 1 and len(kept[0].text) > 1 and kept[0].text.isupper():
