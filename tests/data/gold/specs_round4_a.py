@@ -1,7 +1,6 @@
 # The specifications below quote the articles verbatim, typographic marks included.
-"""Gold specifications for the round-4 held-out articles nk_sanctions_03, health_03 and
-business_03 (written blind to the detector), merged into build_gold.py's dictionaries by
-its main()."""
+"""Gold specifications for nk_sanctions_03, health_03 and business_03 (held out until
+scored in round 4), merged into build_gold.py's dictionaries."""
 
 from __future__ import annotations
 
@@ -42,9 +41,8 @@ BOTH = "Aldine Chemicals Corp and Corvex Materials Inc"
 UNION = "United Chemical Workers Union"
 FAMILIAR = "a person familiar with the negotiations"
 
-ARTICLES: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "nk_sanctions_03": [
         Q(
             ("on the 21st that [[North Korea has shipped", 'UN Security Council"'),
@@ -586,3 +584,5 @@ HELDOUT: dict[str, list[Q]] = {
         ),
     ],
 }
+
+HELDOUT: dict[str, list[Q]] = {}

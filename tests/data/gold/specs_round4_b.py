@@ -1,6 +1,6 @@
 # The specifications below quote the articles verbatim, typographic marks included.
-"""Gold specifications for election_03, climate_03 and football_03 (held-out, round 4),
-merged into build_gold.py's dictionaries by its main()."""
+"""Gold specifications for election_03, climate_03 and football_03 (held out until scored
+in round 4), merged into build_gold.py's dictionaries."""
 
 from __future__ import annotations
 
@@ -33,9 +33,8 @@ GALLAGHER = "Steve Gallagher"
 TRUST = "Harbourside Supporters' Trust"
 MOTTRAM = "Dean Mottram"
 
-ARTICLES: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "election_03": [
         Q(
             "concede, saying [[tens of thousands of postal ballots had yet to be counted]]",
@@ -560,3 +559,5 @@ HELDOUT: dict[str, list[Q]] = {
         ),
     ],
 }
+
+HELDOUT: dict[str, list[Q]] = {}
