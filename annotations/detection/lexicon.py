@@ -189,7 +189,7 @@ PERSON_NOUNS = word_set(
     director directors president chairman chairwoman professor professors academic
     academics historian historians economist physician astronomer astronomers engineer
     engineers developer developers athlete athletes striker captain referee manager
-    managers coach coaches insider someone anyone baker bakers butcher jeweller jeweler
+    managers coach coaches insider someone anyone boss bosses baker bakers butcher jeweller jeweler
     shopkeeper shopkeepers landlord landlords tenant tenants driver drivers cyclist
     cyclists campaigner campaigners rancher ranchers grower growers publican retailer
     storekeeper builder builders plumber electrician mechanic firefighter firefighters
@@ -228,7 +228,16 @@ FEMALE_NAMES = word_set(
     grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
     brittany charlotte marie kayla alexis lori jenny annalena ursula angela kamala
     hillary liz giorgia marine kristalina yulia ellen serena venus naomi simone
-    alexandra claudia jacinda nicola priti suella yvette anneliese kemi
+    alexandra claudia jacinda nicola priti suella yvette anneliese kemi claire siobhan
+    ingrid astrid helga sigrid kirsten karin birgit margit agnes ines isabel carmen dolores
+    mercedes pilar beatriz raquel lucia elena irina svetlana tatiana olga ekaterina
+    yekaterina marina galina lyudmila yuliya nadia leila fatima aisha amina zainab
+    priya anjali deepa lakshmi sunita aiko yuki haruka sakura mei ling xiu fang yan
+    chloe zoe sophie amelie camille manon juliette brigitte colette odile sylvie monique
+    catherine heidi greta ulrike sabine petra katrin helen helene ruth esther miriam
+    rachel leah judith naomi deborah hannah joanne joan siân sian eileen maureen kathleen
+    bridget niamh aoife ciara orla fiona moira eilidh morag kirsty gwen bethan megan rhian
+    dana jenna gemma emma ella bella stella holly molly polly lily rose daisy ivy iris
     """
 )
 MALE_NAMES = word_set(
@@ -245,7 +254,14 @@ MALE_NAMES = word_set(
     vasily volodymyr emmanuel olaf boris rishi keir xi kim moon yoon antonio pedro luiz
     recep narendra benjamin joe barack ramon leif ivan igor mikhail alexei nikolai jean
     pierre francois hans karl friedrich giuseppe marco luca carlos miguel diego javier
-    lionel cristiano kylian erling pep jurgen mikel
+    lionel cristiano kylian erling pep jurgen mikel tomas tomasz jan jakub piotr pawel
+    marek lukas matteo luca nikita ilya misha kostya joshua ezra elijah
+    mustafa musa isa issa yahya zakaria hamza dele tunde kwame kofi kojo
+    gareth owen rhys dylan iwan emyr dafydd aled ewan callum hamish angus fraser iker
+    nuno bruno rui joao tiago diogo gonzalo alvaro sergio alejandro fernando raul
+    hiroshi takeshi haruto kenji taro akira satoshi minho jisung hyunwoo
+    dmitri andrei alexei mikhail yuri oleg gennady anatoly anatoliy arkady arkadiy
+    gary colin raymond marcus walt garrett dean ollie oliver harry charlie george alfie
     """
 )
 

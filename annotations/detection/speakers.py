@@ -36,6 +36,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _CAUSAL = frozenset({"because", "due", "since", "as", "given", "after", "before", "when"})
 _PARTITIVES = frozenset({"one", "some", "several", "many", "two", "three", "none", "each"})
 _POSSESSIVES = frozenset({"’s", "'s"})
+# "the Spaniard", "the Portuguese", "the Dutchman", "the Korean", "the Israeli".
+_DEMONYM_ENDINGS = ("ard", "ese", "ian", "man", "ish", "an", "i", "ch")
+_NAME_TAGS = frozenset({"NN", "NNP", "JJ"})
 _TITLE_PREPS = frozenset({"to", "of", "at", "for"})
 _POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe", "phd"})
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b")
@@ -157,11 +160,15 @@ def gender_of(tokens: list[Token], context: list[Token]) -> str | None:
             return "f"
         if low in MALE_WORDS:
             return "m"
-    first = tokens[0].lower_ if tokens else ""
+    first = tokens[0].lower_ if len(tokens) > 1 else ""
     if first in FEMALE_NAMES:
         return "f"
     if first in MALE_NAMES:
         return "m"
+    # Given names ending in -a are mostly women's across European languages (Oksana,
+    # Natalia, Losana); the common men's ones are listed.
+    if len(first) > 2 and first.endswith("a") and first.isalpha():
+        return "f"
     return None
 
 
@@ -501,7 +508,13 @@ class SpeakerResolver:
             t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN"} and t.i <= head.i
         )
         definite = span[0].lower_ in {"the", "this", "that"}
-        if definite and head.ent_type_ == "NORP" and head.tag_ in {"NN", "NNP", "JJ"}:
+        demonym = (
+            len(span) == 2
+            and head.text[:1].isupper()
+            and head.ent_type_ not in {"ORG", "PERSON", "GPE"}
+            and head.lower_.endswith(_DEMONYM_ENDINGS)
+        )
+        if definite and (demonym or head.ent_type_ == "NORP") and head.tag_ in _NAME_TAGS:
             # "the German said": a nationality standing for the person just named.
             earlier = self.resolve_pronoun("", pos)
             if earlier is not None:

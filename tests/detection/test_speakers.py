@@ -325,3 +325,20 @@ def test_a_relative_pronoun_stands_for_the_body_it_follows(quotes: Detect) -> No
         "findings “strengthen the case for protecting seagrass.”"
     )
     assert [(q.speaker, q.kind) for q in quotes(text)] == [("the Nordic Ocean Trust", "mixed")]
+
+
+def test_a_given_name_in_a_gives_the_pronoun_its_person(quotes: Detect) -> None:
+    text = (
+        "Tevita Lomu, the island's envoy, said the fund was too small.\n\n"
+        "Losana Vakatale, the chief negotiator, said the talks had stalled.\n\n"
+        "“We will not sign this,” she said."
+    )
+    assert speakers(quotes(text))[-1] == "Losana Vakatale"
+
+
+def test_a_nationality_refers_back_to_the_player_just_named(quotes: Detect) -> None:
+    text = (
+        "Iker Salcedo scored twice.\n\n"
+        '"I am happy here, but football is football," the Spaniard told SportsDesk.'
+    )
+    assert speakers(quotes(text)) == ["Iker Salcedo"]
