@@ -86,7 +86,7 @@ TITLES = word_set(
     cllr councilman councilwoman councilmember alderman mp mep mla msp congressman
     congresswoman assemblyman assemblywoman lawmaker legislator insp supt det cpl capt adm
     amb pres atty hon constable cardinal bishop archbishop principal headteacher headmaster
-    headmistress dean provost rector vice-chancellor owner proprietor
+    headmistress provost rector vice-chancellor owner proprietor
     """
 )
 

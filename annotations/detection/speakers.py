@@ -328,6 +328,11 @@ def _name_after_title_phrase(head: Token) -> list[Token]:
     return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
 
 
+def _surname_like(tok: Token) -> bool:
+    """A capitalised proper noun, or a name the tagger calls something else ("O’Reilly")."""
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or "’" in tok.text or "'" in tok.text)
+
+
 def _person_entity(span: Span) -> list[Token]:
     """The last PERSON entity inside a phrase ("South Korean Ambassador to the UN [Cho
     Hyun-woo]"), or nothing."""
@@ -338,9 +343,9 @@ def _person_entity(span: Span) -> list[Token]:
     first = last
     while first > span.start and doc[first].ent_iob_ == "I":
         first -= 1
-    # The tagger often stops short of a surname ("[Ji-won] Seo").
+    # The tagger often stops short of a surname ("[Ji-won] Seo", "[Helen] O’Reilly").
     while last + 1 < span.end and (
-        (doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper())
+        _surname_like(doc[last + 1])
         or (not doc[last].whitespace_ and doc[last + 1].text in {"-", "‐"})
         or (not doc[last].whitespace_ and doc[last].text in {"-", "‐"})
     ):
@@ -485,6 +490,9 @@ class SpeakerResolver:
             if not tokens:
                 capitalised = [t.i for t in span if t.text[:1].isupper()]
                 tokens = list(doc[capitalised[0] : capitalised[-1] + 1] if capitalised else span)
+                # A surname parsed as a modifier of the first name ("Siobhan O’Reilly").
+                while tokens[-1].i + 1 < len(doc) and _surname_like(doc[tokens[-1].i + 1]):
+                    tokens.append(doc[tokens[-1].i + 1])
             words = clean_person_words(tokens)
             if words:
                 kept = name_tokens(tokens)
@@ -550,7 +558,10 @@ class SpeakerResolver:
         if tok.ent_type_ == "PERSON":
             while start > 0 and doc[start].ent_iob_ == "I":
                 start -= 1
-            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            while end + 1 < len(doc) and (
+                doc[end + 1].ent_iob_ == "I"
+                or (doc[end + 1].ent_type_ != "PERSON" and _surname_like(doc[end + 1]))
+            ):
                 end += 1
         else:
             while (

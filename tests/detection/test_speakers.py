@@ -342,3 +342,11 @@ def test_a_nationality_refers_back_to_the_player_just_named(quotes: Detect) -> N
         '"I am happy here, but football is football," the Spaniard told SportsDesk.'
     )
     assert speakers(quotes(text)) == ["Iker Salcedo"]
+
+
+def test_irish_surnames_and_a_first_name_that_is_also_a_title(quotes: Detect) -> None:
+    text = (
+        "Siobhan O’Reilly, a staff nurse, told the Echo that the ward was full.\n\n"
+        "Kingsmere manager Dean Mottram said the goal should not have stood."
+    )
+    assert speakers(quotes(text)) == ["Siobhan O’Reilly", "Dean Mottram"]
