@@ -27,7 +27,8 @@ SPEECH_VERBS = word_set(
     conclude recount recollect continue elaborate clarify summarise summarize
     characterise characterize brand label dub term muse wonder ponder reflect reckon
     surmise posit theorise theorize affirm aver swear assure reassure inform notify
-    alert remind
+    alert remind hammer slam blast fume snap thunder scoff sneer grumble confide recognise
+    recognize judge plead rail chide scold rebuke bristle vent lament
     """
 )
 

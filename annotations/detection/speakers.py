@@ -328,6 +328,17 @@ def _name_after_title_phrase(head: Token) -> list[Token]:
     return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
 
 
+def _apposition_nouns(head: Token) -> frozenset[str]:
+    """Nouns of an apposition ("Siobhan O’Reilly, a staff nurse") that describe the person."""
+    return frozenset(
+        role_descriptor(t.lemma_)
+        for child in head.children
+        if child.dep_ == "appos"
+        for t in child.subtree
+        if t.pos_ == "NOUN"
+    )
+
+
 def _surname_like(tok: Token) -> bool:
     """A capitalised proper noun, or a name the tagger calls something else ("O’Reilly")."""
     return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or "’" in tok.text or "'" in tok.text)
@@ -504,8 +515,13 @@ class SpeakerResolver:
                     head=words[-1].lower(),
                     descriptors=frozenset(
                         role_descriptor(t.text) for t in span if t.i < kept[0].i and t.is_alpha
-                    ),
+                    )
+                    | _apposition_nouns(head),
                 )
+        if kind == "group":
+            # "In a joint declaration published on Wednesday, Nalevu, Tuvaro and ...".
+            while len(span) > 1 and (span[0].ent_type_ in {"DATE", "TIME"} or span[0].is_punct):
+                span = span[1:]
         if kind == "organisation" and head.pos_ == "PROPN":
             span = _proper_part(span)
             if head.text.isupper() and 2 <= len(head.text) <= 6:

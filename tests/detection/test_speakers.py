@@ -350,3 +350,18 @@ def test_irish_surnames_and_a_first_name_that_is_also_a_title(quotes: Detect) ->
         "Kingsmere manager Dean Mottram said the goal should not have stood."
     )
     assert speakers(quotes(text)) == ["Siobhan O’Reilly", "Dean Mottram"]
+
+
+def test_a_date_before_a_group_is_not_part_of_it(quotes: Detect) -> None:
+    text = (
+        "In a joint declaration published on Wednesday, Tuvaro, Palmera and the Kessel "
+        "Islands demanded that the fund be financed by grants."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes(text)] == [
+        ("Tuvaro, Palmera and the Kessel Islands", "group")
+    ]
+
+
+def test_a_journalistic_verb_of_saying_attributes_a_quote(quotes: Detect) -> None:
+    text = "“This is a betrayal,” hammered Losana Vakatale, the chief negotiator of Nalevu."
+    assert speakers(quotes(text)) == ["Losana Vakatale"]
