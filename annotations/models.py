@@ -161,10 +161,10 @@ class Article(models.Model):
         return self.content_start, end
 
     def clean(self) -> None:
-        if self.content_end is not None and self.content_end > len(self.text):
-            raise ValidationError(
-                {"content_end": f"The text has only {len(self.text)} characters."}
-            )
+        for field in ("content_start", "content_end"):
+            offset = getattr(self, field)
+            if offset is not None and offset > len(self.text):
+                raise ValidationError({field: f"The text has only {len(self.text)} characters."})
         if self.content_end is not None and self.content_start > self.content_end:
             raise ValidationError({"content_start": "The content must start before it ends."})
 

@@ -46,6 +46,17 @@ def test_validation_rejects_a_span_past_the_end_of_the_text() -> None:
     quote.full_clean()
 
 
+@pytest.mark.parametrize("field", ["content_start", "content_end"])
+def test_article_content_bounds_stay_inside_the_text(field: str) -> None:
+    article = ArticleFactory.build(text="Twenty characters!!!", content_end=None)
+    setattr(article, field, 21)
+    with pytest.raises(ValidationError) as error:
+        article.clean()
+    assert error.value.message_dict == {field: ["The text has only 20 characters."]}
+    setattr(article, field, 20)
+    article.clean()
+
+
 def test_validation_counts_code_points_not_utf16_units() -> None:
     # The emoji near the end is one code point but two UTF-16 units.
     article = ArticleFactory()
