@@ -67,37 +67,49 @@ def _norm_word(word: str) -> str:
 class PersonRegistry:
     """Full names seen in a document, so short and title forms map to them."""
 
-    __slots__ = ("_by_key", "_full", "_gender")
+    __slots__ = ("_by_key", "_full", "_gender", "_last_seen")
 
     def __init__(self) -> None:
         self._full: list[tuple[str, frozenset[str]]] = []
         self._by_key: dict[frozenset[str], str] = {}
         self._gender: dict[str, str] = {}
+        # Where each full name was last mentioned in the walk through the document.
+        self._last_seen: dict[str, int] = {}
 
-    def add(self, words: list[str], gender: str | None) -> str:
+    def add(self, words: list[str], gender: str | None, pos: int | None = None) -> str:
         """Register a cleaned name (title-free words); return its canonical form."""
         if any(w.lower() in ORG_NOUNS for w in words):
             return " ".join(words)
-        canonical = self.resolve(words, gender)
+        canonical = self.resolve(words, gender, pos)
         if gender and canonical not in self._gender:
             self._gender[canonical] = gender
         return canonical
 
-    def resolve(self, words: list[str], gender: str | None = None) -> str:
-        """The full name that ``words`` is a form of: the latest one containing them whose
-        known gender does not contradict ``gender`` ("Mr Bellamy" is not "Claire Bellamy")."""
+    def resolve(self, words: list[str], gender: str | None = None, pos: int | None = None) -> str:
+        """The full name that ``words`` is a form of: of those containing them whose known
+        gender does not contradict ``gender`` ("Mr Bellamy" is not "Claire Bellamy"), the
+        one mentioned last before ``pos`` ("her father, Gerald Marsh ... Marsh said"), else
+        the latest registered. A mention at ``pos`` counts as the name's latest."""
         name = " ".join(words)
         keys = frozenset(_norm_word(w) for w in words)
         if len(words) >= 2 and keys in self._by_key:
-            return self._by_key[keys]
-        fuller = [full for full, full_keys in reversed(self._full) if keys < full_keys]
-        if fuller:
-            fitting = [full for full in fuller if self._gender.get(full) in (None, gender)]
-            return (fitting or fuller)[0]
-        if len(words) >= 2:
-            self._full.append((name, keys))
-            self._by_key[keys] = name
-        return name
+            canonical = self._by_key[keys]
+        elif fuller := [full for full, full_keys in reversed(self._full) if keys < full_keys]:
+            fitting = [
+                full
+                for full in fuller
+                if gender is None or self._gender.get(full) in (None, gender)
+            ] or fuller
+            seen = [full for full in fitting if self._last_seen.get(full, -1) >= 0]
+            canonical = max(seen, key=self._last_seen.__getitem__) if seen else fitting[0]
+        else:
+            canonical = name
+            if len(words) >= 2:
+                self._full.append((name, keys))
+                self._by_key[keys] = name
+        if pos is not None and len(canonical.split()) >= 2:
+            self._last_seen[canonical] = pos
+        return canonical
 
     def knows(self, words: list[str]) -> bool:
         keys = frozenset(_norm_word(w) for w in words)
@@ -428,7 +440,7 @@ class SpeakerResolver:
         roles = [t for t in tokens if t.i < kept[0].i and t.is_alpha]
         context = list(doc[max(start - 2, 0) : start]) + tokens[: len(roles) + 1]
         gender = gender_of(kept, context)
-        name = self.registry.add(words, gender)
+        name = self.registry.add(words, gender, kept[0].idx)
         last = kept[-1]
         end_char = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
         return Mention(
@@ -510,7 +522,7 @@ class SpeakerResolver:
                 return Mention(
                     kept[0].idx,
                     kept[-1].idx + len(kept[-1].text),
-                    self.registry.resolve(words),
+                    self.registry.resolve(words, pos=kept[0].idx),
                     "person",
                     head=words[-1].lower(),
                     descriptors=frozenset(

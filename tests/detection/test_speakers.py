@@ -365,3 +365,12 @@ def test_a_date_before_a_group_is_not_part_of_it(quotes: Detect) -> None:
 def test_a_journalistic_verb_of_saying_attributes_a_quote(quotes: Detect) -> None:
     text = "“This is a betrayal,” hammered Losana Vakatale, the chief negotiator of Nalevu."
     assert speakers(quotes(text)) == ["Losana Vakatale"]
+
+
+def test_a_shared_surname_means_the_relative_mentioned_last(quotes: Detect) -> None:
+    text = (
+        "Nadia Marsh, 24, died when the balcony collapsed.\n\n"
+        "Her father, Gerald Marsh, has sat in the front row every day.\n\n"
+        "“My daughter went out to water her tomatoes,” Marsh said."
+    )
+    assert speakers(quotes(text)) == ["Gerald Marsh"]
