@@ -58,6 +58,8 @@ EXPECTED_GOLD = {
         "004_d0738d9b914ba314",
     },
     "articles": {
+        "ai_hearing_05",
+        "arts_05",
         "business_01",
         "business_03",
         "climate_03",
@@ -69,6 +71,7 @@ EXPECTED_GOLD = {
         "education_01",
         "election_03",
         "environment_01",
+        "flood_05",
         "football_03",
         "health_01",
         "health_03",
@@ -81,9 +84,10 @@ EXPECTED_GOLD = {
         "sport_01",
         "sport_02",
         "tech_01",
+        "trial_05",
         "un_02",
     },
-    "heldout": {"ai_hearing_05", "arts_05", "flood_05", "trial_05"},
+    "heldout": {"housing_06", "strike_06", "summit_06", "tennis_06"},
 }
 
 

@@ -1,6 +1,6 @@
 # The specifications below quote the articles verbatim, typographic marks included.
-"""Gold specifications for the round-5 held-out articles trial_05 and ai_hearing_05
-(written blind to the detector), merged into build_gold.py's dictionaries by its main()."""
+"""Gold specifications for trial_05 and ai_hearing_05 (held out until scored in round 5),
+merged into build_gold.py's dictionaries."""
 
 from __future__ import annotations
 
@@ -30,9 +30,7 @@ DEPARTMENT = "Department for Science and Digital Innovation"
 LOBBYIST = "a lobbyist for several large US technology firms"
 
 
-ARTICLES: dict[str, list[Q]] = {}
-
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "trial_05": [
         Q(
             "told jurors Tuesday that [[he warned the building’s owner about rotting beams "
@@ -400,3 +398,5 @@ HELDOUT: dict[str, list[Q]] = {
         ),
     ],
 }
+
+HELDOUT: dict[str, list[Q]] = {}

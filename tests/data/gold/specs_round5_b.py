@@ -1,6 +1,6 @@
 # The specifications below quote the articles verbatim, typographic marks included.
-"""Gold specifications for flood_05 and arts_05 (held-out, round 5), merged into
-build_gold.py's dictionaries by its main()."""
+"""Gold specifications for flood_05 and arts_05 (held out until scored in round 5), merged
+into build_gold.py's dictionaries."""
 
 from __future__ import annotations
 
@@ -30,9 +30,8 @@ BOARD_MEMBER = "one member of the Playhouse's board"
 STROUD = "Oliver Stroud"
 DEPARTMENT = "Department for Culture and Heritage"
 
-ARTICLES: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "flood_05": [
         Q(
             ("Tanabe Yukiko = [[At least 11 people died", "on the 13th and 14th"),
@@ -404,3 +403,5 @@ HELDOUT: dict[str, list[Q]] = {
         ),
     ],
 }
+
+HELDOUT: dict[str, list[Q]] = {}
