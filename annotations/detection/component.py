@@ -39,7 +39,7 @@ from .speakers import (
 )
 
 DETECTOR_NAME = "quote_detector"
-DETECTOR_VERSION = "0.5.0"
+DETECTOR_VERSION = "0.6.0"
 SPAN_KEY = "quotes"
 
 SPAN_EXTENSIONS = (

@@ -39,6 +39,7 @@ _POSSESSIVES = frozenset({"’s", "'s"})
 # "the Spaniard", "the Portuguese", "the Dutchman", "the Korean", "the Israeli".
 _DEMONYM_ENDINGS = ("ard", "ese", "ian", "man", "ish", "an", "i", "ch")
 _NAME_TAGS = frozenset({"NN", "NNP", "JJ"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
 _TITLE_PREPS = frozenset({"to", "of", "at", "for"})
 _POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe", "phd"})
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b")
@@ -477,6 +478,8 @@ class SpeakerResolver:
                 resolved.head,
                 resolved.descriptors,
             )
+        if head.ent_type_ in {"DATE", "TIME"} and head.pos_ == "PROPN":
+            return None  # "announced on Wednesday" misparsed: a day says nothing
         if head.ent_type_ == "PERSON" and not _has_conj(head) and not _after_body_noun(head):
             return self._person_at(head)
         # A common-noun head with a named apposition: "Russia's ambassador, Vassily Nebenzia".
@@ -707,7 +710,7 @@ class SpeakerResolver:
             # the latest named person no title or role describes otherwise.
             for earlier in reversed(earlier_mentions):
                 if earlier.kind == "person" and not any(
-                    is_role_word(word) for word in earlier.descriptors
+                    is_role_word(word) and word not in _HONORIFICS for word in earlier.descriptors
                 ):
                     return earlier
         if not people and noun in GENERIC_ORG_NOUNS:

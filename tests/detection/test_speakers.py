@@ -374,3 +374,12 @@ def test_a_shared_surname_means_the_relative_mentioned_last(quotes: Detect) -> N
         "“My daughter went out to water her tomatoes,” Marsh said."
     )
     assert speakers(quotes(text)) == ["Gerald Marsh"]
+
+
+def test_an_honorific_is_no_role_for_a_description_to_clash_with(quotes: Detect) -> None:
+    text = (
+        "Minister Hal Berg said the bill was ready.\n\n"
+        "Dame Ruth Alder, who has led the inquiry since May, said it was not.\n\n"
+        "“We have heard from companies, not people,” the chair said."
+    )
+    assert speakers(quotes(text)) == ["Hal Berg", "Ruth Alder", "Ruth Alder"]
