@@ -27,6 +27,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
 
+from annotations.detecting import schedule_detection
 from annotations.detection.boilerplate import main_content_range
 from annotations.models import Article, Project
 
@@ -333,13 +334,6 @@ def _save_batch(project: Project, batch: Sequence[Record], result: FileResult) -
     result.article_ids.extend(article.pk for article in articles)
 
 
-def _schedule_detection(article_ids: list[int]) -> None:
-    # Imported at call time: detection is optional and tests replace it.
-    from annotations import detecting
-
-    detecting.schedule_detection(article_ids)
-
-
 def import_bytes(
     project: Project,
     name: str,
@@ -366,7 +360,7 @@ def import_bytes(
     if detect and result.article_ids:
         # After the commit: a worker must find the rows, and a failed detection must not
         # undo an import that succeeded (robust: the error is logged).
-        transaction.on_commit(partial(_schedule_detection, result.article_ids), robust=True)
+        transaction.on_commit(partial(schedule_detection, result.article_ids), robust=True)
     return result
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,18 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 def seed_texts() -> dict[str, str]:
     """The five seed articles, keyed by file stem, read exactly as stored."""
     return {path.stem: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture
+def scheduled(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    """What imports and the admin would send to detection, recorded instead of run."""
+    from annotations import admin, importing  # the app registry is ready only now
+
+    calls: list[list[int]] = []
+
+    def record(article_ids: Sequence[int]) -> None:
+        calls.append(list(article_ids))
+
+    monkeypatch.setattr(importing, "schedule_detection", record)
+    monkeypatch.setattr(admin, "schedule_detection", record)
+    return calls

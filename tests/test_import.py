@@ -3,8 +3,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import sys
-import types
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +12,6 @@ from django.core.management.base import CommandError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-import annotations as annotations_package
 from annotations import importing
 from annotations.detection.boilerplate import main_content_range
 from annotations.models import Article, Project
@@ -29,17 +26,6 @@ TEXT = "Council vote\r\n\r\n“We will not accept this,” said Maria Lopez 🙂
 @pytest.fixture
 def project() -> Project:
     return ProjectFactory(slug="council")
-
-
-@pytest.fixture
-def scheduled(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
-    """Replace ``annotations.detecting`` (written elsewhere) and record what it is given."""
-    calls: list[list[int]] = []
-    fake = types.ModuleType("annotations.detecting")
-    fake.schedule_detection = lambda article_ids: calls.append(list(article_ids))
-    monkeypatch.setitem(sys.modules, "annotations.detecting", fake)
-    monkeypatch.setattr(annotations_package, "detecting", fake, raising=False)
-    return calls
 
 
 def run(*args: str) -> str:

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 import json
-import sys
-import types
 
 import pytest
 from django.contrib import admin
@@ -12,7 +10,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-import annotations as annotations_package
 from annotations import roles
 from annotations.models import Article, AuditEvent, Project
 from tests.factories import ArticleFactory, ProjectFactory
@@ -33,16 +30,6 @@ def reviewer_client(client: Client) -> Client:
     user.groups.add(Group.objects.get(name=roles.REVIEWER))
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def scheduled(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
-    calls: list[list[int]] = []
-    fake = types.ModuleType("annotations.detecting")
-    fake.schedule_detection = lambda article_ids: calls.append(list(article_ids))
-    monkeypatch.setitem(sys.modules, "annotations.detecting", fake)
-    monkeypatch.setattr(annotations_package, "detecting", fake, raising=False)
-    return calls
 
 
 def jsonl(name: str, *records: object) -> SimpleUploadedFile:
