@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -341,14 +341,17 @@ def _name_after_title_phrase(head: Token) -> list[Token]:
     return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
 
 
-def _apposition_nouns(head: Token) -> frozenset[str]:
-    """Nouns of an apposition ("Siobhan O’Reilly, a staff nurse") that describe the person."""
+def _descriptive_nouns(tok: Token) -> frozenset[str]:
+    """Nouns that describe the person named at ``tok``: appositions on either side ("the
+    town's MP, Darren Okoro"; "Kang, a robotics analyst"), for "the MP" or "the analyst"."""
+    described = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    if tok.dep_ == "appos":
+        described.append(tok.head)
     return frozenset(
-        role_descriptor(t.lemma_)
-        for child in head.children
-        if child.dep_ == "appos"
-        for t in child.subtree
-        if t.pos_ == "NOUN"
+        role_descriptor(c.lemma_)
+        for t in described
+        for c in (t, *(t.subtree if t.dep_ == "appos" else ()))
+        if c.pos_ == "NOUN" or (c is not tok and c.pos_ == "PROPN" and is_role_word(c.text))
     )
 
 
@@ -469,15 +472,7 @@ class SpeakerResolver:
             resolved = self.resolve_pronoun(low, pos)
             if resolved is None:
                 return None
-            return Mention(
-                head.idx,
-                head.idx + len(head.text),
-                resolved.name,
-                resolved.kind,
-                resolved.gender,
-                resolved.head,
-                resolved.descriptors,
-            )
+            return replace(resolved, start=head.idx, end=head.idx + len(head.text))
         if head.ent_type_ in {"DATE", "TIME"} and head.pos_ == "PROPN":
             return None  # "announced on Wednesday" misparsed: a day says nothing
         if head.ent_type_ == "PERSON" and not _has_conj(head) and not _after_body_noun(head):
@@ -521,6 +516,8 @@ class SpeakerResolver:
                     tokens.append(doc[tokens[-1].i + 1])
             words = clean_person_words(tokens)
             if words:
+                # Resolved without registering a gender: the phrase around the name, not the
+                # two words before it (person_from_entity), is what was parsed here.
                 kept = name_tokens(tokens)
                 return Mention(
                     kept[0].idx,
@@ -528,10 +525,10 @@ class SpeakerResolver:
                     self.registry.resolve(words, pos=kept[0].idx),
                     "person",
                     head=words[-1].lower(),
-                    descriptors=frozenset(
+                    descriptors=_descriptive_nouns(head)
+                    | frozenset(
                         role_descriptor(t.text) for t in span if t.i < kept[0].i and t.is_alpha
-                    )
-                    | _apposition_nouns(head),
+                    ),
                 )
         if kind == "group":
             # "In a joint declaration published on Wednesday, Nalevu, Tuvaro and ...".
@@ -557,9 +554,7 @@ class SpeakerResolver:
             # "the German said": a nationality standing for the person just named.
             earlier = self.resolve_pronoun("", pos)
             if earlier is not None:
-                return Mention(
-                    span.start_char, span.end_char, earlier.name, "person", earlier.gender
-                )
+                return self._refer(span, earlier)
         if kind in {"anonymous", "organisation"} and head.pos_ == "NOUN" and definite:
             words = frozenset(
                 role_descriptor(t.lemma_)
@@ -614,17 +609,7 @@ class SpeakerResolver:
         mention = self.person_from_entity(start, end + 1)
         if mention is None:
             return None
-        # Nouns that describe the person: appositions on either side ("the town's MP,
-        # Darren Okoro"; "Kang, a robotics analyst"), for "the MP" or "the analyst" later.
-        described = [tok, *(c for c in tok.children if c.dep_ == "appos")]
-        if tok.dep_ == "appos":
-            described.append(tok.head)
-        mention.descriptors |= frozenset(
-            role_descriptor(c.lemma_)
-            for t in described
-            for c in (t, *(t.subtree if t.dep_ == "appos" or t is tok else ()))
-            if c.pos_ == "NOUN" or (c is not tok and c.pos_ == "PROPN" and is_role_word(c.text))
-        )
+        mention.descriptors |= _descriptive_nouns(tok)
         return mention
 
     def _kind(self, head: Token, span: Span) -> str:
@@ -669,17 +654,7 @@ class SpeakerResolver:
     @staticmethod
     def _refer(span: Span, earlier: Mention) -> Mention:
         """A mention at ``span`` of the source ``earlier`` names."""
-        return Mention(
-            span.start_char,
-            span.end_char,
-            earlier.name,
-            earlier.kind,
-            earlier.gender,
-            earlier.head,
-            earlier.descriptors,
-            earlier.plural,
-            earlier.entity,
-        )
+        return replace(earlier, start=span.start_char, end=span.end_char)
 
     def _match_description(
         self, noun: str, words: frozenset[str], kind: str, pos: int, plural: bool
