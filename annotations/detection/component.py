@@ -733,16 +733,6 @@ class _Finder:
         for r in inside:  # a quotation running past the clause's edge belongs to it
             start = min(start, self.regions[r].start)
             end = max(end, self.regions[r].end)
-        # An unclosed mark can make the parser run two sentences together: stop at the
-        # first full stop outside a closed quotation ("... afford "a taxi. Her neighbour").
-        for stop in _SURFACE_SENTENCE_END.finditer(self.text, max(start, cue_span[1]), end):
-            if not _abbreviation_before(self.text, stop.start()) and not any(
-                self.regions[r].closed
-                and self.regions[r].start < stop.start() < self.regions[r].end
-                for r in inside
-            ):
-                end = stop.start()
-                break
         kind = "mixed" if inside else "indirect"
         if len(inside) == 1 and (start, end) == (
             self.regions[inside[0]].start,
