@@ -19,19 +19,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from annotations.detection import DETECTOR_NAME, load_pipeline  # noqa: E402
+from annotations.seeds import read_text, seed_paths  # noqa: E402
 
 
 def source_texts() -> list[str]:
-    """The seed articles (beside the repository) and the test articles."""
-    folders = [REPO.parent / "shared" / "seeds", REPO / "tests" / "data" / "articles"]
-    texts = []
-    for folder in folders:
-        for path in sorted(folder.glob("*.txt")):
-            with open(path, encoding="utf-8", newline="") as handle:
-                texts.append(handle.read())
-    if not texts:
-        raise SystemExit("no source texts found")
-    return texts
+    """The seed articles and the test articles."""
+    articles = REPO / "tests" / "data" / "articles"
+    return [read_text(path) for path in [*seed_paths(), *seed_paths(articles)]]
 
 
 def build_documents(count: int, seed: int = 7) -> list[str]:

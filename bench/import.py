@@ -36,7 +36,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
+sys.path.insert(0, str(REPO))
+
+from annotations.seeds import seed_texts  # noqa: E402
+
 PG_URL = "postgres://postgres@127.0.0.1:5432/{name}"
 
 
@@ -63,13 +66,9 @@ def build_records(count: int, seed: int = 11) -> list[dict[str, str]]:
 
     rng = random.Random(seed)
     sources = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        with open(path, encoding="utf-8", newline="") as handle:
-            text = handle.read()
+    for text in seed_texts().values():
         start, end = main_content_range(text)
         sources.append((text[:start], text[start:end].split("\n"), text[end:]))
-    if not sources:
-        raise SystemExit(f"no seed articles in {SEEDS}")
     records = []
     for index in range(count):
         before, lines, after = sources[index % len(sources)]
@@ -120,7 +119,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     url, pg_name = configure(args.database)
-    sys.path.insert(0, str(REPO))
     import django
 
     django.setup()

@@ -50,7 +50,10 @@ from typing import Any
 from urllib.parse import urlencode
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
+sys.path.insert(0, str(REPO))
+
+from annotations.seeds import seed_texts  # noqa: E402
+
 PYTHON = sys.executable
 DB_NAME = "bench_load"
 PG_URL = "postgres://postgres@127.0.0.1:5432/{name}"
@@ -233,10 +236,7 @@ def recreate_database(drop_only: bool = False) -> None:
 
 def variant_records(prefix: str, count: int) -> list[dict[str, str]]:
     """``count`` distinct articles: the seed texts, each under a unique first line."""
-    seeds = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        with open(path, encoding="utf-8", newline="") as handle:
-            seeds.append(handle.read())
+    seeds = list(seed_texts().values())
     return [
         {"id": f"{prefix}-{n}", "title": f"{prefix} {n}", "text": f"{prefix} {n}\n{seeds[n % 5]}"}
         for n in range(count)
@@ -418,7 +418,6 @@ def main(argv: list[str] | None = None) -> int:
         QUOTES_TASKS_BACKEND="django_tasks_db.DatabaseBackend",
         DJANGO_LOG_LEVEL="WARNING",
     )
-    sys.path.insert(0, str(REPO))
     import django
 
     django.setup()

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from annotations import seeds
+
 
 def pytest_configure(config: pytest.Config) -> None:
     # The test client and the live server speak plain HTTP; production keeps these on.
@@ -22,13 +24,10 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-
-
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     """The five seed articles, keyed by file stem, read exactly as stored."""
-    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
+    return seeds.seed_texts()
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, DocBin
 
 from annotations import exporting
 from annotations.models import Article, Project, Quote, QuoteKind, ReviewStatus, Speaker
-from tests.conftest import SEEDS
+from annotations.seeds import SEEDS_DIR as SEEDS
 from tests.factories import (
     AnnotationFactory,
     ArticleFactory,

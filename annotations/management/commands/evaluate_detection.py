@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from annotations.detection import DETECTOR_NAME, DETECTOR_VERSION, load_pipeline
 from annotations.detection import evaluation as scoring
 from annotations.management.commands.detect_quotes import detect_documents
+from annotations.seeds import SEEDS_DIR
 
 SETS = ("seeds", "articles", "heldout")
 
@@ -30,7 +31,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--seeds",
             type=Path,
-            default=Path(settings.BASE_DIR).parent / "shared" / "seeds",
+            default=SEEDS_DIR,
             help="folder holding the seed texts that gold files under seeds/ refer to",
         )
 

@@ -29,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DATA_ROOT = HERE.parent  # tests/data
 REPO_ROOT = DATA_ROOT.parent.parent
-SEEDS_ROOT = REPO_ROOT.parent / "shared" / "seeds"
+SEEDS_ROOT = REPO_ROOT / "fixtures" / "seeds"
 
 Locator = str | tuple[str, str]
 
@@ -176,7 +176,7 @@ def review(gold: dict, text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-# Seeds (text in ../shared/seeds relative to the repository)
+# Seeds (text in fixtures/seeds/)
 # ---------------------------------------------------------------------------------------
 
 CHA = "Victor Cha"

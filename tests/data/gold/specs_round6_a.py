@@ -33,9 +33,9 @@ DIPLO = "a diplomatic source in Manila"
 PARK = "Park Jun-ho"
 
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "strike_06": [
         Q(
             "Vermeulen called [[the walkout “a strike against the people who need the train "

@@ -25,9 +25,9 @@ SINDELAR = "Pavel Šindelář"
 MARSH = "Helena Marsh"
 PTPC = "Professional Tennis Players' Council"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "housing_06": [
         Q(
             'admitting that [[the council had "lost control" of rents in the inner wards]]',
