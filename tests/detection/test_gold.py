@@ -9,7 +9,6 @@ from spacy.language import Language
 
 from annotations.detection import quotes_from_doc
 from annotations.detection.evaluation import EvaluationResult, evaluate, load_gold_dir
-
 from annotations.seeds import SEEDS_DIR
 
 from .conftest import DATA
