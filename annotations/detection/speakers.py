@@ -556,14 +556,14 @@ class SpeakerResolver:
             if earlier is not None:
                 return self._refer(span, earlier)
         if kind in {"anonymous", "organisation"} and head.pos_ == "NOUN" and definite:
-            words = frozenset(
+            described = frozenset(
                 role_descriptor(t.lemma_)
                 for t in span
                 if t.i <= head.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}
             )
             plural = head.tag_ == "NNS"
             earlier = self._match_description(
-                role_descriptor(head.lemma_), words, kind, pos, plural
+                role_descriptor(head.lemma_), described, kind, pos, plural
             )
             if earlier is not None:
                 return self._refer(span, earlier)
