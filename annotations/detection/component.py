@@ -9,13 +9,19 @@ extra ``nlp`` calls are made.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import registry
 
+from .evaluation import match_spans, speakers_match
 from .grammar import Grammar, SubjectSieve
+from .lexicon import LEX, read_lexicon
 from .registry import Resolver, RuleResolver, SourceRegistry
 from .sieves import (
     DEFAULT_FINDERS,
@@ -32,8 +38,12 @@ DETECTOR_NAME = "quote_detector"
 DETECTOR_VERSION = "1.0.0"
 SPAN_KEY = "quotes"
 
-SPAN_EXTENSIONS = (
-    "quote_kind",
+# Span attributes, all namespaced under ``quote_`` (``span._.quote_speaker``).
+EXTENSION_PREFIX = "quote_"
+SPAN_FIELDS = (
+    "kind",
+    "start",
+    "end",
     "speaker",
     "speaker_kind",
     "speaker_start",
@@ -42,12 +52,11 @@ SPAN_EXTENSIONS = (
     "cue_start",
     "cue_end",
     "confidence",
-    "quote_start",
-    "quote_end",
     "found_by",
     "speaker_by",
     "speaker_reason",
 )
+SPAN_EXTENSIONS = tuple(EXTENSION_PREFIX + name for name in SPAN_FIELDS)
 
 
 def register_extensions() -> None:
@@ -91,8 +100,10 @@ class QuoteDetector:
         finders: Sequence[str] = DEFAULT_FINDERS,
         speakers: Sequence[str] = DEFAULT_SPEAKERS,
         resolver: Resolver | None = None,
+        spans_key: str = SPAN_KEY,
     ) -> None:
         self.name = name
+        self.spans_key = spans_key
         self.skip_boilerplate = skip_boilerplate
         self.min_confidence = min_confidence
         self.finders = check_sieves(list(finders), finders=True)
@@ -146,32 +157,126 @@ class QuoteDetector:
             if span is None:
                 continue
             mention = cand.mention
-            ext = span._
-            ext.quote_kind = cand.kind
-            ext.quote_start = cand.start
-            ext.quote_end = cand.end
-            ext.confidence = round(confidence, 3)
-            ext.found_by = cand.found_by
+            values: dict[str, object] = {
+                "kind": cand.kind,
+                "start": cand.start,
+                "end": cand.end,
+                "confidence": round(confidence, 3),
+                "found_by": cand.found_by,
+            }
             if mention is not None:
-                ext.speaker = mention.name
-                ext.speaker_kind = mention.kind
-                ext.speaker_start = mention.start
-                ext.speaker_end = mention.end
-                ext.speaker_by = cand.speaker_by
-                ext.speaker_reason = cand.speaker_reason
+                values |= {
+                    "speaker": mention.name,
+                    "speaker_kind": mention.kind,
+                    "speaker_start": mention.start,
+                    "speaker_end": mention.end,
+                    "speaker_by": cand.speaker_by,
+                    "speaker_reason": cand.speaker_reason,
+                }
             if cand.cue is not None:
-                ext.cue = text[cand.cue[0] : cand.cue[1]]
-                ext.cue_start, ext.cue_end = cand.cue
+                values |= {
+                    "cue": text[cand.cue[0] : cand.cue[1]],
+                    "cue_start": cand.cue[0],
+                    "cue_end": cand.cue[1],
+                }
+            for key, value in values.items():
+                setattr(span._, EXTENSION_PREFIX + key, value)
             spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+        doc.spans[self.spans_key] = spans
         return doc
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, float | None]:
+        return score_quotes(examples, spans_key=self.spans_key)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the lexicon the rules read, as a data file."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "lexicon.json", LEX.to_data())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteDetector:
+        """Read the saved lexicon; the rules use it from now on, in the whole process."""
+        data = read_lexicon(Path(path) / "lexicon.json")
+        if data != LEX.to_data():
+            LEX.load(data)
+        return self
+
+
+def _quote_bounds(span: Span) -> tuple[int, int]:
+    start = span._.quote_start if span._.quote_start is not None else span.start_char
+    end = span._.quote_end if span._.quote_end is not None else span.end_char
+    return start, end
+
+
+def score_quotes(examples: Iterable[Example], spans_key: str = SPAN_KEY) -> dict[str, Any]:
+    """Quote precision, recall and F1 (half-overlap matching, as ``evaluation.py``) and
+    speaker accuracy over matched quotes; the reference spans carry ``quote_speaker``."""
+    tp = n_pred = n_gold = right = 0
+    for example in examples:
+        gold = list(example.reference.spans.get(spans_key, []))
+        pred = list(example.predicted.spans.get(spans_key, []))
+        pairs = match_spans([_quote_bounds(s) for s in gold], [_quote_bounds(s) for s in pred])
+        n_gold, n_pred, tp = n_gold + len(gold), n_pred + len(pred), tp + len(pairs)
+        right += sum(
+            speakers_match(gold[g]._.quote_speaker, pred[p]._.quote_speaker) for g, p in pairs
+        )
+    precision = tp / n_pred if n_pred else None
+    recall = tp / n_gold if n_gold else None
+    f1 = 2 * tp / (n_pred + n_gold) if n_pred + n_gold else None
+    return {
+        "quotes_p": precision,
+        "quotes_r": recall,
+        "quotes_f": f1,
+        "quotes_speaker_acc": right / tp if tp else None,
+    }
+
+
+@registry.scorers("quote_detector.scorer.v1")
+def make_quote_scorer() -> Callable[..., dict[str, Any]]:
+    return score_quotes
+
+
+@registry.misc("quote_detector.rule_resolver.v1")
+def make_rule_resolver() -> Resolver:
+    return RuleResolver()
 
 
 @Language.factory(
     DETECTOR_NAME,
-    default_config={"skip_boilerplate": True, "min_confidence": 0.0},
+    assigns=["doc.spans", *(f"span._.{name}" for name in SPAN_EXTENSIONS)],
+    default_config={
+        "spans_key": SPAN_KEY,
+        "skip_boilerplate": True,
+        "min_confidence": 0.0,
+        "finders": list(DEFAULT_FINDERS),
+        "speakers": list(DEFAULT_SPEAKERS),
+        "resolver": {"@misc": "quote_detector.rule_resolver.v1"},
+        "scorer": {"@scorers": "quote_detector.scorer.v1"},
+    },
+    default_score_weights={
+        "quotes_f": 0.5,
+        "quotes_speaker_acc": 0.5,
+        "quotes_p": 0.0,
+        "quotes_r": 0.0,
+    },
 )
 def make_quote_detector(
-    nlp: Language, name: str, skip_boilerplate: bool, min_confidence: float
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    skip_boilerplate: bool,
+    min_confidence: float,
+    finders: list[str],
+    speakers: list[str],
+    resolver: Resolver,
+    scorer: Callable[..., dict[str, Any]],
 ) -> QuoteDetector:
-    return QuoteDetector(name, skip_boilerplate, min_confidence)
+    return QuoteDetector(
+        name,
+        skip_boilerplate,
+        min_confidence,
+        finders=finders,
+        speakers=speakers,
+        resolver=resolver,
+        spans_key=spans_key,
+    )

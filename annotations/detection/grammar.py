@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from spacy.symbols import ADP, AUX, NOUN, NUM, PRON, PROPN, VERB, nsubj
 from spacy.tokens import Token
 
-from .lexicon import CUE_FORMS, CUE_NOUN_VERBS, FRAGMENT_ONLY_VERBS, OBJECT_VERBS, XCOMP_VERBS
+from .lexicon import LEX
 from .speakers import Mention
-from .state import CUE_LEMMAS, Attribution, Candidate, DocState, SubjectChoice
+from .state import Attribution, Candidate, DocState, SubjectChoice
 
 _NOT_ATTRIBUTION_DEPS = frozenset({"amod", "pcomp", "compound"})
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
@@ -36,7 +36,7 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 def is_cue_token(tok: Token) -> bool:
     """A verb of saying by lemma, or by form when the lemmatizer stumbles ("lambasted")."""
-    return tok.pos == VERB and (tok.lemma_ in CUE_LEMMAS or tok.lower_ in CUE_FORMS)
+    return tok.pos == VERB and (tok.lemma_ in LEX.CUE_LEMMAS or tok.lower_ in LEX.CUE_FORMS)
 
 
 def _withheld(cue: Token) -> bool:
@@ -262,10 +262,10 @@ class Grammar:
             if c.dep_ == "ccomp"
             or (c.dep_ == "advcl" and any(m.lower_ == "that" for m in c.children))
         ]
-        fragment_only = lemma in FRAGMENT_ONLY_VERBS
-        if not comps and lemma in OBJECT_VERBS and lemma != "tell":
+        fragment_only = lemma in LEX.FRAGMENT_ONLY_VERBS
+        if not comps and lemma in LEX.OBJECT_VERBS and lemma != "tell":
             comps = [c for c in children if c.dep_ == "xcomp"]
-        if not comps and lemma not in FRAGMENT_ONLY_VERBS:
+        if not comps and lemma not in LEX.FRAGMENT_ONLY_VERBS:
             # "told analysts on a call that ...", the clause misparsed as the call's; or
             # "<clause>, police said." with the clause hung on a headline above.
             surface = self.surface_that(cue) or self.surface_before(cue)
@@ -280,7 +280,7 @@ class Grammar:
             fragment_only = True
         if not comps:
             return self.surface_that(cue)
-        if lemma in XCOMP_VERBS and any(c.dep_ == "xcomp" for c in comps):
+        if lemma in LEX.XCOMP_VERBS and any(c.dep_ == "xcomp" for c in comps):
             fragment_only = True
         lo = max(min(c.left_edge.i for c in comps), lo_p)
         hi = min(max(c.right_edge.i for c in comps) + 1, hi_p)
@@ -328,7 +328,7 @@ class Grammar:
     def noun_cue(self, noun: Token) -> tuple[Token, int, int] | None:
         """ "expressed great concern that ...": the verb, and the that-clause's range."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_ not in CUE_NOUN_VERBS:
+        if noun.dep_ != "dobj" or verb.lemma_ not in LEX.CUE_NOUN_VERBS:
             return None
         for child in noun.children:
             if child.dep_ in {"acl", "ccomp", "relcl"} and any(

@@ -7,23 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (
-    FEMALE_NAMES,
-    FEMALE_WORDS,
-    FIRST_PERSON,
-    GENERIC_ORG_NOUNS,
-    MALE_NAMES,
-    MALE_WORDS,
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
-    SYNONYMS,
-    THING_PRONOUNS,
-    TITLE_ABBREVIATIONS,
-    TITLES,
-    word_set,
-)
+from .lexicon import LEX, word_set
 
 _NP_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "case", "nummod", "quantmod", "nmod", "conj", "cc"}
@@ -79,7 +63,7 @@ class PersonRegistry:
 
     def add(self, words: list[str], gender: str | None, pos: int | None = None) -> str:
         """Register a cleaned name (title-free words); return its canonical form."""
-        if any(w.lower() in ORG_NOUNS for w in words):
+        if any(w.lower() in LEX.ORG_NOUNS for w in words):
             return " ".join(words)
         canonical = self.resolve(words, gender, pos)
         if gender and canonical not in self._gender:
@@ -123,13 +107,13 @@ class PersonRegistry:
 def is_role_word(word: str) -> bool:
     """A title or role before a name ("Councillor", "executive", "Det"), not a name."""
     low = word.lower().strip(".")
-    return low in TITLES or low in PERSON_NOUNS or low in TITLE_ABBREVIATIONS
+    return low in LEX.TITLES or low in LEX.PERSON_NOUNS or low in LEX.TITLE_ABBREVIATIONS
 
 
 def role_descriptor(word: str) -> str:
     """The noun a title word stands for, for matching "the detective" to "Det Insp Thorne"."""
     low = word.lower().strip(".")
-    return TITLE_ABBREVIATIONS.get(low, low)
+    return LEX.TITLE_ABBREVIATIONS.get(low, low)
 
 
 def name_tokens(tokens: list[Token]) -> list[Token]:
@@ -142,7 +126,7 @@ def name_tokens(tokens: list[Token]) -> list[Token]:
         kept.pop(0)  # a body's acronym the tagger took into the name: "UN Cho"
     # Everything up to the last title is its qualifier: "Daehan Governor Lim", "US Secretary
     # of State Ann Lee".
-    titles = [k for k, t in enumerate(kept[:-1]) if t.lower_.strip(".") in TITLES]
+    titles = [k for k, t in enumerate(kept[:-1]) if t.lower_.strip(".") in LEX.TITLES]
     if titles:
         kept = kept[titles[-1] + 1 :]
     while len(kept) > 1 and (kept[0].text.islower() or is_role_word(kept[0].text)):
@@ -169,14 +153,14 @@ def gender_of(tokens: list[Token], context: list[Token]) -> str | None:
     """Gender when it is obvious: honorific or gendered title nearby, or a common first name."""
     for tok in context:
         low = tok.lower_.strip(".")
-        if low in FEMALE_WORDS:
+        if low in LEX.FEMALE_WORDS:
             return "f"
-        if low in MALE_WORDS:
+        if low in LEX.MALE_WORDS:
             return "m"
     first = tokens[0].lower_ if len(tokens) > 1 else ""
-    if first in FEMALE_NAMES:
+    if first in LEX.FEMALE_NAMES:
         return "f"
-    if first in MALE_NAMES:
+    if first in LEX.MALE_NAMES:
         return "m"
     # Given names ending in -a are mostly women's across European languages (Oksana,
     # Natalia, Losana); the common men's ones are listed.
@@ -260,10 +244,10 @@ def _appositive_person(head: Token) -> Token | None:
 def _looks_like_person(head: Token, name: Token) -> bool:
     """A person-describing noun ("ambassador") in apposition with a proper name that has
     no organisation word in it (the tagger sometimes calls such names ORG)."""
-    if head.lemma_.lower() not in TITLES and head.lower_ not in PERSON_NOUNS:
+    if head.lemma_.lower() not in LEX.TITLES and head.lower_ not in LEX.PERSON_NOUNS:
         return False
     words = [t for t in name.subtree if t.pos_ == "PROPN"]
-    return 1 <= len(words) <= 4 and not any(t.lemma_.lower() in ORG_NOUNS for t in words)
+    return 1 <= len(words) <= 4 and not any(t.lemma_.lower() in LEX.ORG_NOUNS for t in words)
 
 
 _HUMAN_SUFFIXES = ("ist", "ian", "eer", "ant", "ent", "er", "or", "ess")
@@ -283,7 +267,7 @@ _NOT_HUMAN = word_set(
 def _is_human_noun(head: Token) -> bool:
     """Whether a common noun can name an unnamed human source ("diplomats", "a member")."""
     lemma = head.lemma_.lower()
-    if lemma in PERSON_NOUNS or lemma in TITLES or head.lower_ in PERSON_NOUNS:
+    if lemma in LEX.PERSON_NOUNS or lemma in LEX.TITLES or head.lower_ in LEX.PERSON_NOUNS:
         return True
     return lemma.endswith(_HUMAN_SUFFIXES) and lemma not in _NOT_HUMAN
 
@@ -293,15 +277,15 @@ def _looks_like_person_name(head: Token, span: Span) -> bool:
     in it, and a known first name, a role just before it ("chief executive Okafor-Lind"),
     or a human apposition after it ("Hyun-woo Kang, a robotics analyst")."""
     names = [t for t in span if t.text[:1].isupper()]
-    if not 1 <= len(names) <= 5 or any(t.lemma_.lower() in ORG_NOUNS for t in names):
+    if not 1 <= len(names) <= 5 or any(t.lemma_.lower() in LEX.ORG_NOUNS for t in names):
         return False
-    if any(t.lower_ in FEMALE_NAMES or t.lower_ in MALE_NAMES for t in names):
+    if any(t.lower_ in LEX.FEMALE_NAMES or t.lower_ in LEX.MALE_NAMES for t in names):
         return True
     before = span.doc[names[0].i - 1] if names[0].i > 0 else None
-    if any(is_role_word(t.text) and t.lower_ not in ORG_NOUNS for t in names[:-1]):
+    if any(is_role_word(t.text) and t.lower_ not in LEX.ORG_NOUNS for t in names[:-1]):
         return True
     if before is not None and before.is_alpha and is_role_word(before.text):
-        return before.lower_ not in ORG_NOUNS
+        return before.lower_ not in LEX.ORG_NOUNS
     return any(
         child.dep_ == "appos" and child.pos_ == "NOUN" and _is_human_noun(child)
         for child in head.children
@@ -317,15 +301,15 @@ def _after_body_noun(head: Token) -> bool:
     return (
         before is not None
         and before.text.islower()
-        and (before.lemma_ in ORG_NOUNS or before.lemma_ in GENERIC_ORG_NOUNS)
-        and before.lemma_ not in PERSON_NOUNS
+        and (before.lemma_ in LEX.ORG_NOUNS or before.lemma_ in LEX.GENERIC_ORG_NOUNS)
+        and before.lemma_ not in LEX.PERSON_NOUNS
     )
 
 
 def _name_after_title_phrase(head: Token) -> list[Token]:
     """The name at the end of "Ambassador to the UN Cho Hyun-woo": a title whose of/to/at
     phrase ends in capitalised words, organisation acronyms and words left out."""
-    if head.lower_ not in TITLES:
+    if head.lower_ not in LEX.TITLES:
         return []
     phrase = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _TITLE_PREPS), None)
     if phrase is None or phrase.right_edge.i + 1 >= len(head.doc):
@@ -335,7 +319,7 @@ def _name_after_title_phrase(head: Token) -> list[Token]:
         if tok.pos_ != "PROPN" and not (tok.text in {"-", "‐"} and not tok.whitespace_):
             break
         run.insert(0, tok)
-    while run and (run[0].text.isupper() or run[0].lemma_.lower() in ORG_NOUNS):
+    while run and (run[0].text.isupper() or run[0].lemma_.lower() in LEX.ORG_NOUNS):
         run.pop(0)  # the body: "UN", "IAEA", "Nations"
     words = "".join(t.text_with_ws for t in run).split()
     return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
@@ -398,8 +382,8 @@ def may_name_a_source(head: Token) -> bool:
     lemma = head.lemma_.lower()
     return (
         _is_human_noun(head)
-        or lemma in ORG_NOUNS
-        or lemma in GENERIC_ORG_NOUNS
+        or lemma in LEX.ORG_NOUNS
+        or lemma in LEX.GENERIC_ORG_NOUNS
         or any(child.dep_ == "appos" for child in head.children)
     )
 
@@ -467,7 +451,7 @@ class SpeakerResolver:
         doc = self.doc
         low = head.lower_
         if head.pos_ == "PRON":
-            if low in FIRST_PERSON:
+            if low in LEX.FIRST_PERSON:
                 return None
             resolved = self.resolve_pronoun(low, pos)
             if resolved is None:
@@ -621,7 +605,7 @@ class SpeakerResolver:
             words = clean_person_words([t for t in span if t.text[:1].isupper()])
             if words and self.registry.knows(words):
                 return "person"
-        if head.lemma_.lower() in ORG_NOUNS or _after_body_noun(head):
+        if head.lemma_.lower() in LEX.ORG_NOUNS or _after_body_noun(head):
             return "organisation"
         if head.pos_ == "PROPN" and _looks_like_person_name(head, span):
             return "person"
@@ -674,7 +658,7 @@ class SpeakerResolver:
             if (earlier.kind in {"anonymous", "person"}) != people or earlier.plural != plural:
                 continue
             known = earlier.descriptors | {earlier.head}
-            if noun not in known and SYNONYMS.get(noun, frozenset()) & known:
+            if noun not in known and LEX.SYNONYMS.get(noun, frozenset()) & known:
                 known |= {noun}
             if noun in known and len(words & known) > best_shared:
                 best, best_shared = earlier, len(words & known)
@@ -688,7 +672,7 @@ class SpeakerResolver:
                     is_role_word(word) and word not in _HONORIFICS for word in earlier.descriptors
                 ):
                     return earlier
-        if not people and noun in GENERIC_ORG_NOUNS:
+        if not people and noun in LEX.GENERIC_ORG_NOUNS:
             # "the company" after "Acme Robotics has withdrawn ...": the last body that was
             # the subject of a sentence, places and nationalities aside.
             for pool in (self.history, self.reported):
@@ -701,7 +685,7 @@ class SpeakerResolver:
                 if noun in words:
                     return Mention(start, start + len(name), name, "organisation", head=noun)
             # "the company" after "Acme Corp": a generic word for the last named body.
-            if noun in GENERIC_ORG_NOUNS and earlier_orgs:
+            if noun in LEX.GENERIC_ORG_NOUNS and earlier_orgs:
                 start, name, _ = earlier_orgs[-1]
                 return Mention(start, start + len(name), name, "organisation", head=noun)
         return None
@@ -709,7 +693,7 @@ class SpeakerResolver:
     def resolve_pronoun(self, pronoun: str, pos: int) -> Mention | None:
         """The last compatible named source before ``pos``: people for he/she (and for an
         empty pronoun, any person), bodies for it, groups for they."""
-        gender = PERSON_PRONOUNS.get(pronoun, "" if not pronoun else None)
+        gender = LEX.PERSON_PRONOUNS.get(pronoun, "" if not pronoun else None)
         for earlier in reversed(self.history):
             if earlier.start >= pos:
                 continue
@@ -720,10 +704,10 @@ class SpeakerResolver:
                 )
                 if human and (not gender or earlier.gender in (None, gender)):
                     return earlier
-            elif pronoun in THING_PRONOUNS:
+            elif pronoun in LEX.THING_PRONOUNS:
                 if earlier.kind in {"organisation", "group"}:
                     return earlier
-            elif pronoun in PLURAL_PRONOUNS and (
+            elif pronoun in LEX.PLURAL_PRONOUNS and (
                 earlier.kind == "group" or earlier.name.lower().endswith("s")
             ):
                 return earlier

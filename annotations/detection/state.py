@@ -19,17 +19,41 @@ from spacy.symbols import NOUN, PRON, PROPN, SPACE, VERB, nsubj, nsubjpass
 from spacy.tokens import Doc, Token
 
 from .boilerplate import is_boilerplate_line, is_headline, iter_lines, main_content_range
-from .lexicon import CUE_FORMS, CUE_NOUNS, FRAGMENT_ONLY_VERBS, SPEECH_VERBS
+from .lexicon import LEX
 from .marks import QuoteRegion
 from .speakers import Mention
 
-CUE_LEMMAS = SPEECH_VERBS | FRAGMENT_ONLY_VERBS
 _HASHES = StringStore()
-_CUE_LEMMA_IDS = frozenset(_HASHES.add(word) for word in CUE_LEMMAS)
-_CUE_FORM_IDS = frozenset(_HASHES.add(word) for word in CUE_FORMS)
-_ODD_CUE_IDS = frozenset(_HASHES.add(word) for word in CUE_FORMS if word[-1] in "sd")
-_CUE_NOUN_IDS = frozenset(_HASHES.add(word) for word in CUE_NOUNS)
 _ACCORDING = _HASHES.add("according")
+
+
+@dataclass(frozen=True)
+class _CueIds:
+    """Hashes of the lexicon's cue words, to pick candidates out of ``Doc.to_array``."""
+
+    generation: int
+    lemmas: frozenset[int]
+    forms: frozenset[int]
+    odd_forms: frozenset[int]
+    nouns: frozenset[int]
+
+
+_cue_ids: list[_CueIds] = []
+
+
+def cue_ids() -> _CueIds:
+    """The hash tables for the current lexicon (rebuilt after ``LEX.load``)."""
+    if not _cue_ids or _cue_ids[0].generation != LEX.generation:
+
+        def ids(words: frozenset[str]) -> frozenset[int]:
+            return frozenset(_HASHES.add(word) for word in words)
+
+        odd = frozenset(word for word in LEX.CUE_FORMS if word[-1] in "sd")
+        tables = _CueIds(
+            LEX.generation, ids(LEX.CUE_LEMMAS), ids(LEX.CUE_FORMS), ids(odd), ids(LEX.CUE_NOUNS)
+        )
+        _cue_ids[:] = [tables]
+    return _cue_ids[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,14 +131,13 @@ class DocState:
             return [doc[i] for i in sorted(hits)]
 
         is_noun = (pos == NOUN) | (pos == PROPN)
+        ids = cue_ids()
         self.according = tokens(lower == _ACCORDING)
-        self.cues = matching(pos == VERB, (lemma, _CUE_LEMMA_IDS), (lower, _CUE_FORM_IDS))
-        self.noun_cues = matching(is_noun, (lemma, _CUE_NOUN_IDS))  # "expressed concern that"
+        self.cues = matching(pos == VERB, (lemma, ids.lemmas), (lower, ids.forms))
+        self.noun_cues = matching(is_noun, (lemma, ids.nouns))  # "expressed concern that"
         # Cue forms mis-tagged as nouns ("the committee of experts underlines that").
         self.odd_cues = [
-            tok
-            for tok in matching(is_noun, (lower, _ODD_CUE_IDS))
-            if tok.lemma not in _CUE_NOUN_IDS
+            tok for tok in matching(is_noun, (lower, ids.odd_forms)) if tok.lemma not in ids.nouns
         ]
         self.subjects = tokens(((dep == nsubj) | (dep == nsubjpass)) & (is_noun | (pos == PRON)))
         propn = pos == PROPN
