@@ -44,6 +44,9 @@ SUGGESTION_FIELDS = [
     "confidence",
     "detector_name",
     "detector_version",
+    "found_by",
+    "speaker_by",
+    "speaker_reason",
     "is_stale",
 ]
 
@@ -160,6 +163,9 @@ def quote_from_detection(article: Article, found: DetectedQuote, speaker_id: int
         origin=QuoteOrigin.DETECTOR,
         detector_name=DETECTOR_NAME,
         detector_version=DETECTOR_VERSION,
+        found_by=found.found_by,
+        speaker_by=found.speaker_by or "",
+        speaker_reason=(found.speaker_reason or "")[:300],
     )
 
 

@@ -37,6 +37,10 @@ def test_detection_stores_suggestions_with_offsets_into_the_full_text() -> None:
     assert TEXT[direct.speaker_start : direct.speaker_end] == "Maria Lopez"
     assert direct.detector_name == DETECTOR_NAME
     assert direct.detector_version == DETECTOR_VERSION
+    assert (direct.found_by, direct.speaker_by) == ("adjacent_cue", "own_subject")
+    assert direct.speaker_reason == "subject of ‘said’"
+    she = quotes[texts.index("the vote was a mistake")]
+    assert she.speaker_reason == "subject of ‘added’; ‘She’ → Maria Lopez"
     article.refresh_from_db()
     assert article.detection_state == DetectionState.DONE
 

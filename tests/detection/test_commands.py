@@ -57,8 +57,12 @@ def test_txt_offsets_index_the_file_exactly(tmp_path: Path) -> None:
             "cue_start",
             "cue_end",
             "confidence",
+            "found_by",
+            "speaker_by",
+            "speaker_reason",
         }
     assert quotes[0]["speaker"] == "Renée Castellanos"
+    assert (quotes[0]["found_by"], quotes[0]["speaker_by"]) == ("adjacent_cue", "own_subject")
     assert ARTICLE[quotes[0]["speaker_start"] : quotes[0]["speaker_end"]] == "Renée Castellanos"
 
 

@@ -29,6 +29,9 @@ FIELDS = (
     "cue_start",
     "cue_end",
     "confidence",
+    "found_by",
+    "speaker_by",
+    "speaker_reason",
 )
 
 
