@@ -19,8 +19,8 @@ from .state import Attribution, Candidate, DocState, SubjectChoice
 
 _NOT_ATTRIBUTION_DEPS = frozenset({"amod", "pcomp", "compound"})
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
-CLOSING_MARKS = frozenset("”\"’'»›")
-MARK_CHARS = frozenset("“”\"‘’'«»„‟‹›")
+CLOSING_MARKS = frozenset({*"”\"’'»›", "''"})
+MARK_CHARS = frozenset({*"“”\"‘’'«»„‟‹›", "''", "``"})
 _SEPARATORS = frozenset({",", ":", "—", "–", "-", ";"})
 SENT_END = frozenset({".", "!", "?"})
 _TRIM_PUNCT = frozenset({".", ",", ";", ":", "!", "?", "…", "—", "–", "-", "(", ")", "[", "]"})
@@ -32,6 +32,7 @@ NP_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
 _AFTER_NP_DEPS = frozenset({"nsubj", "appos", "dobj", "attr", "conj", "nsubjpass", "npadvmod"})
 _FRAGMENT_DEPS = frozenset({"dobj", "oprd", "attr", "acomp", "xcomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
 
 
 def is_cue_token(tok: Token) -> bool:
@@ -91,6 +92,21 @@ class Grammar:
             len(words) <= 5
             and any(is_cue_token(t) for t in words)
             and any(t.pos in (PRON, PROPN) for t in words)
+        )
+
+    def is_title(self, index: int) -> bool:
+        """Marks around a name, not words spoken: a title or nickname in title case with no
+        punctuation of its own (the band “Blue Harbour”, Tony “The Hammer” Russo)."""
+        region = self.a.regions[index]
+        if not region.closed:
+            return False
+        inner = self.text[region.start + 1 : region.end - 1].strip("'`")
+        words = inner.split()
+        if not 1 <= len(words) <= 5 or any(ch in inner for ch in ".,;:!?…—"):
+            return False
+        return (
+            all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+            and words[0][:1].isupper()
         )
 
     def sentence_like(self, ts: int, te: int) -> bool:
@@ -284,13 +300,31 @@ class Grammar:
             fragment_only = True
         lo = max(min(c.left_edge.i for c in comps), lo_p)
         hi = min(max(c.right_edge.i for c in comps) + 1, hi_p)
-        # ", adding that ...": a second reporting verb starts a quote of its own.
-        for i in range(max(lo, cue.i + 1), hi):
-            tok = self.doc[i]
-            if tok.tag_ == "VBG" and self.doc[i - 1].text == "," and is_cue_token(tok):
-                hi = i - 1
-                break
-        return lo, hi, fragment_only
+        return lo, self.next_source_cut(cue, lo, hi), fragment_only
+
+    def next_source_cut(self, cue: Token, lo: int, hi: int) -> int:
+        """Where a reported clause stops because another source's report begins: ", adding
+        that ...", or a coordinated cue with a subject of its own ("... and Tom Webb, the
+        treasurer, said ..."), which starts a quote of its own."""
+        doc = self.doc
+        for i in range(max(lo, cue.i + 1), max(hi, self.s.sent_end(cue.i))):
+            tok = doc[i]
+            if not is_cue_token(tok):
+                continue
+            if tok.tag_ == "VBG" and doc[i - 1].text == "," and i < hi:
+                return i - 1
+            if tok.dep_ == "conj" or (tok.dep_ == "ccomp" and tok.head.i == cue.i):
+                subject = next((c for c in tok.lefts if c.dep == nsubj), None)
+                if subject is None or subject.left_edge.i <= max(lo, cue.i):
+                    continue
+                cut = subject.left_edge.i
+                # "said that A, but that B" goes on reporting the same source.
+                if doc[cut - 1].dep_ != "cc" or doc[cut].lower_ == "that":
+                    continue
+                while cut > lo and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                    cut -= 1
+                return min(cut, hi)
+        return hi
 
     def surface_that(self, cue: Token) -> tuple[int, int, bool] | None:
         """Fallback when the parse is broken: "<cue> that <clause>" up to the sentence end."""

@@ -154,6 +154,8 @@ def _abbreviation_before(text: str, stop: int) -> bool:
 def adjacent_cue(ctx: Context, index: int) -> Candidate | None:
     """A quotation with its cue right before or after it: “...,” she said / X said: “...”."""
     g, s = ctx.grammar, ctx.state
+    if g.is_title(index):
+        return None
     region = ctx.attribution.regions[index]
     ts, te = ctx.attribution.region_tokens[index]
     after = g.cue_after(te) if region.closed and not g.ends_sentence(index) else None
@@ -231,7 +233,7 @@ def reported_clause(ctx: Context) -> None:
             continue
         lo, hi, fragment_only = found
         if lo > cue.i:
-            hi = g.extend_to_sentence_end(cue, hi)
+            hi = g.next_source_cut(cue, lo, g.extend_to_sentence_end(cue, hi))
         cand = g.reported_candidate(
             cue, (lo, hi), fragment_only, g.cue_span(cue), g.subject(cue), "reported_clause"
         )
@@ -344,7 +346,7 @@ def cueless_sentence(ctx: Context) -> None:
         if index in a.attributed:
             continue
         ts, te = a.region_tokens[index]
-        if not g.sentence_like(ts, te) or not g.starts_sentence(ts):
+        if not g.sentence_like(ts, te) or not g.starts_sentence(ts) or g.is_title(index):
             continue
         a.quotes.append(Candidate(region.start, region.end, "direct", "cueless_sentence"))
         a.attributed.add(index)
