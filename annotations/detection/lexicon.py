@@ -19,6 +19,7 @@ What each list holds:
 - ``org_nouns``, ``generic_org_nouns`` ("the company"), ``person_nouns``, ``synonyms``
   ("the force" for a police service);
 - ``female_words``, ``male_words``, ``female_names``, ``male_names``: gender cues;
+- ``reply_verbs``: cues whose speaker is not the one who spoke just before ("he replied");
 - ``irregular_forms``: inflections ``_inflections`` cannot derive.
 """
 
@@ -49,6 +50,7 @@ _SET_KEYS = [
     "male_words",
     "female_names",
     "male_names",
+    "reply_verbs",
 ]
 _MAP_KEYS = ("title_abbreviations", "person_pronouns")
 _LIST_MAP_KEYS = ("synonyms", "irregular_forms")
@@ -96,6 +98,7 @@ class Lexicon:
     MALE_WORDS: frozenset[str]
     FEMALE_NAMES: frozenset[str]
     MALE_NAMES: frozenset[str]
+    REPLY_VERBS: frozenset[str]
     TITLE_ABBREVIATIONS: dict[str, str]
     PERSON_PRONOUNS: dict[str, str]
     SYNONYMS: dict[str, frozenset[str]]

@@ -15,6 +15,7 @@ component's config.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from typing import Protocol
@@ -23,6 +24,7 @@ from spacy.symbols import PRON, PROPN
 from spacy.tokens import Doc
 
 from .grammar import NameLookup
+from .lexicon import LEX
 from .speakers import (
     Mention,
     PersonRegistry,
@@ -33,6 +35,9 @@ from .speakers import (
 from .state import Candidate, DocState
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+# An age given with a name: "Kadri Saar, 61,", "Kimura Tetsuya (45)", "61-year-old Kadri Saar".
+_AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{1,3})\s*[,)]")
+_AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+$")
 
 
 class SourceRegistry(NameLookup):
@@ -43,14 +48,21 @@ class SourceRegistry(NameLookup):
         self.names = registry = PersonRegistry()
         organisations = []
         person_words = set()
+        ages: dict[str, str] = {}
+        text = doc.text
         for ent in doc.ents:
             if not state.lo <= ent.start_char < state.hi or "\n" in ent.text:
                 continue
             if ent.label_ == "PERSON":
                 words = clean_person_words(list(ent))
                 if words:
-                    registry.add(words, None)
+                    canonical = registry.add(words, None)
                     person_words.add(words[-1].lower())
+                    age = _AGE_AFTER.match(text, ent.end_char) or _AGE_BEFORE.search(
+                        text, max(0, ent.start_char - 20), ent.start_char
+                    )
+                    if age is not None:
+                        ages[age.group(1)] = canonical
             elif ent.label_ == "ORG":
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 organisations.append((ent.start_char, name, frozenset(name.lower().split())))
@@ -65,6 +77,7 @@ class SourceRegistry(NameLookup):
                     registry.add(words, None)
         self.mentions = SpeakerResolver(doc, registry)
         self.mentions.organisations = organisations
+        self.mentions.ages = ages
         # Canonical name -> every mention of it, in document order (filled by the walk).
         self.clusters: dict[str, list[Mention]] = defaultdict(list)
 
@@ -124,17 +137,31 @@ class RuleResolver:
                 reported_in.add(tok.i)
             events.append((tok.idx, 0, -1, tok.i))
         events.sort(key=lambda e: (e[0], e[1]))
+        last: Candidate | None = None  # the latest quote given a speaker
         for pos, _, index, token in events:
             if index >= 0:
                 cand = quotes[index]
                 choice = cand.subject
                 assert choice is not None
-                mention = resolver.mention(choice.token, pos, cand.subject_extent)
+                asker = None
+                cue = cand.cue_tok
+                # "He replied:" answers whoever spoke before, in an earlier sentence ("Asked
+                # about it, he replied" is one person); he is someone else.
+                if (
+                    cue is not None
+                    and doc[cue].lemma_ in LEX.REPLY_VERBS
+                    and last is not None
+                    and last.mention is not None
+                    and state.sent_start(state.token_at(last.start)) != state.sent_start(cue)
+                ):
+                    asker = last.mention.name
+                mention = resolver.mention(choice.token, pos, cand.subject_extent, asker)
                 if mention is not None:
                     link = sources.reason(mention)
                     reason = f"{choice.reason}; {link}" if link else choice.reason
                     cand.name_speaker(mention, choice.sieve, reason)
                     sources.remember(mention, speaker=True)
+                    last = cand
             else:
                 found = resolver.mention(doc[token], pos)
                 if found is not None:

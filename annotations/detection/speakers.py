@@ -339,6 +339,19 @@ def _descriptive_nouns(tok: Token) -> frozenset[str]:
     )
 
 
+_AGE_DESCRIPTION = re.compile(r"the\s+(\d{1,3})[- ]years?[- ]old", re.IGNORECASE)
+
+
+def _age_description(head: Token) -> str | None:
+    """The age in a phrase "the 61-year-old" headed by ``head``, or None."""
+    if not head.lower_.endswith("old"):
+        return None
+    doc = head.doc
+    start = doc[head.left_edge.i].idx
+    found = _AGE_DESCRIPTION.fullmatch(doc.text, start, head.idx + len(head.text))
+    return found.group(1) if found else None
+
+
 def _surname_like(tok: Token) -> bool:
     """A capitalised proper noun, or a name the tagger calls something else ("O’Reilly")."""
     return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or "’" in tok.text or "'" in tok.text)
@@ -407,6 +420,8 @@ class SpeakerResolver:
         self.reported: list[Mention] = []
         # Organisations named anywhere (start char, name, lower-case words), for "the authority".
         self.organisations: list[tuple[int, str, frozenset[str]]] = []
+        # Ages given with a name ("Kadri Saar, 61,"), for "the 61-year-old".
+        self.ages: dict[str, str] = {}
 
     def remember(self, mention: Mention, speaker: bool, reported: bool = False) -> None:
         if reported:
@@ -442,18 +457,26 @@ class SpeakerResolver:
         )
 
     def mention(
-        self, head: Token, pos: int, extent: tuple[int, int] | None = None
+        self,
+        head: Token,
+        pos: int,
+        extent: tuple[int, int] | None = None,
+        not_named: str | None = None,
     ) -> Mention | None:
         """The speaker named by the phrase headed by ``head`` (None for unusable ones).
 
-        ``extent`` overrides the phrase's token range when the parse cannot be trusted.
+        ``extent`` overrides the phrase's token range when the parse cannot be trusted;
+        a pronoun never resolves to ``not_named`` (the asker, for "he replied").
         """
         doc = self.doc
         low = head.lower_
+        age = _age_description(head)
+        if age is not None:
+            return self._aged(age, doc[head.left_edge.i : head.i + 1], pos)
         if head.pos_ == "PRON":
             if low in LEX.FIRST_PERSON:
                 return None
-            resolved = self.resolve_pronoun(low, pos)
+            resolved = self.resolve_pronoun(low, pos, not_named)
             if resolved is None:
                 return None
             return replace(resolved, start=head.idx, end=head.idx + len(head.text))
@@ -561,6 +584,28 @@ class SpeakerResolver:
             plural=head.tag_ in {"NNS", "NNPS"} or kind == "group",
             entity=head.ent_type_,
         )
+
+    def _aged(self, age: str, span: Span, pos: int) -> Mention | None:
+        """ "the 61-year-old": the person the document gave that age, else the person the
+        story is about just then."""
+        named = self.ages.get(age)
+        if named is not None:
+            named = self.registry.resolve(named.split())
+        earlier = None
+        if named is not None:
+            earlier = next(
+                (m for m in reversed(self.history) if m.name == named and m.start < pos), None
+            ) or Mention(
+                span.start_char,
+                span.end_char,
+                named,
+                "person",
+                self.registry.gender(named),
+                head=named.split()[-1].lower(),
+            )
+        else:
+            earlier = self.resolve_pronoun("", pos)
+        return None if earlier is None else self._refer(span, earlier)
 
     def _person_at(self, tok: Token) -> Mention | None:
         doc = self.doc
@@ -690,12 +735,14 @@ class SpeakerResolver:
                 return Mention(start, start + len(name), name, "organisation", head=noun)
         return None
 
-    def resolve_pronoun(self, pronoun: str, pos: int) -> Mention | None:
+    def resolve_pronoun(
+        self, pronoun: str, pos: int, not_named: str | None = None
+    ) -> Mention | None:
         """The last compatible named source before ``pos``: people for he/she (and for an
-        empty pronoun, any person), bodies for it, groups for they."""
+        empty pronoun, any person), bodies for it, groups for they; never ``not_named``."""
         gender = LEX.PERSON_PRONOUNS.get(pronoun, "" if not pronoun else None)
         for earlier in reversed(self.history):
-            if earlier.start >= pos:
+            if earlier.start >= pos or earlier.name == not_named:
                 continue
             if gender is not None:
                 # "A worker at the café ... she said": one unnamed person counts too.
