@@ -36,8 +36,21 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for"
 
 
 def is_cue_token(tok: Token) -> bool:
-    """A verb of saying by lemma, or by form when the lemmatizer stumbles ("lambasted")."""
-    return tok.pos == VERB and (tok.lemma_ in LEX.CUE_LEMMAS or tok.lower_ in LEX.CUE_FORMS)
+    """A verb of saying by lemma, or by form when the lemmatizer stumbles ("lambasted"); a
+    verb of finding only with a document for its subject ("the study found")."""
+    if tok.pos != VERB or not (tok.lemma_ in LEX.CUE_LEMMAS or tok.lower_ in LEX.CUE_FORMS):
+        return False
+    return not finding_without_document(tok)
+
+
+def finding_without_document(tok: Token) -> bool:
+    """ "police found the car": a finding verb whose subject is not a study, memo, report."""
+    if tok.lemma_ not in LEX.FINDING_ONLY and tok.lower_ not in LEX.FINDING_FORMS:
+        return False
+    subject = next((c for c in tok.children if c.dep == nsubj), None)
+    if subject is None and tok.dep_ == "relcl":
+        subject = tok.head
+    return subject is None or subject.lemma_.lower() not in LEX.DOCUMENT_NOUNS
 
 
 def _withheld(cue: Token) -> bool:

@@ -20,6 +20,8 @@ What each list holds:
   ("the force" for a police service);
 - ``female_words``, ``male_words``, ``female_names``, ``male_names``: gender cues;
 - ``reply_verbs``: cues whose speaker is not the one who spoke just before ("he replied");
+- ``document_nouns`` and ``finding_verbs``: "the study found that ...", "the memo says";
+  a finding verb is a cue only with a document for its subject;
 - ``irregular_forms``: inflections ``_inflections`` cannot derive.
 """
 
@@ -51,6 +53,8 @@ _SET_KEYS = [
     "female_names",
     "male_names",
     "reply_verbs",
+    "document_nouns",
+    "finding_verbs",
 ]
 _MAP_KEYS = ("title_abbreviations", "person_pronouns")
 _LIST_MAP_KEYS = ("synonyms", "irregular_forms")
@@ -99,14 +103,19 @@ class Lexicon:
     FEMALE_NAMES: frozenset[str]
     MALE_NAMES: frozenset[str]
     REPLY_VERBS: frozenset[str]
+    DOCUMENT_NOUNS: frozenset[str]
+    FINDING_VERBS: frozenset[str]
     TITLE_ABBREVIATIONS: dict[str, str]
     PERSON_PRONOUNS: dict[str, str]
     SYNONYMS: dict[str, frozenset[str]]
     IRREGULAR_FORMS: dict[str, frozenset[str]]
-    # Derived: every cue lemma, and their inflected forms (for tokens the lemmatizer or
-    # tagger gets wrong).
+    # Derived: every cue lemma (finding verbs included), and their inflected forms (for
+    # tokens the lemmatizer or tagger gets wrong).
     CUE_LEMMAS: frozenset[str]
     CUE_FORMS: frozenset[str]
+    # Finding verbs that are not also verbs of saying, and their forms.
+    FINDING_ONLY: frozenset[str]
+    FINDING_FORMS: frozenset[str]
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.generation = 0
@@ -129,9 +138,15 @@ class Lexicon:
         for key in _LIST_MAP_KEYS:
             mapping = {str(k): frozenset(map(str, v)) for k, v in dict(data[key]).items()}
             setattr(self, key.upper(), mapping)
-        self.CUE_LEMMAS = self.SPEECH_VERBS | self.FRAGMENT_ONLY_VERBS
+        self.CUE_LEMMAS = self.SPEECH_VERBS | self.FRAGMENT_ONLY_VERBS | self.FINDING_VERBS
         self.CUE_FORMS = frozenset(
             form for lemma in self.CUE_LEMMAS for form in _inflections(lemma, self.IRREGULAR_FORMS)
+        )
+        self.FINDING_ONLY = self.FINDING_VERBS - self.SPEECH_VERBS - self.FRAGMENT_ONLY_VERBS
+        self.FINDING_FORMS = frozenset(
+            form
+            for lemma in self.FINDING_ONLY
+            for form in _inflections(lemma, self.IRREGULAR_FORMS)
         )
         self.generation += 1
 

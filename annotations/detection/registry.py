@@ -26,15 +26,20 @@ from spacy.tokens import Doc
 from .grammar import NameLookup
 from .lexicon import LEX
 from .speakers import (
+    HONORIFICS,
     Mention,
     PersonRegistry,
     SpeakerResolver,
     clean_person_words,
+    descriptive_nouns,
+    is_role_word,
     may_name_a_source,
+    role_descriptor,
 )
 from .state import Candidate, DocState
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_DESCRIPTION_OPENERS = frozenset({"the", "its", "his", "her", "their", "a", "an"})
 # An age given with a name: "Kadri Saar, 61,", "Kimura Tetsuya (45)", "61-year-old Kadri Saar".
 _AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{1,3})\s*[,)]")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+$")
@@ -75,6 +80,19 @@ class SourceRegistry(NameLookup):
                 words = clean_person_words(list(doc[lo : tok.i + 1]))
                 if len(words) >= 2:
                     registry.add(words, None)
+        # Every named person, for descriptions the text names only afterwards.
+        self.people: list[tuple[int, str, frozenset[str]]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not state.blocked[ent.start]:
+                words = clean_person_words(list(ent))
+                if words:
+                    roles = frozenset(
+                        role_descriptor(t.text)
+                        for t in doc[max(ent.start - 3, 0) : ent.start]
+                        if t.is_alpha and is_role_word(t.text)
+                    )
+                    described = descriptive_nouns(ent.root) | roles
+                    self.people.append((ent.start_char, registry.resolve(words), described))
         self.mentions = SpeakerResolver(doc, registry)
         self.mentions.organisations = organisations
         self.mentions.ages = ages
@@ -91,6 +109,40 @@ class SourceRegistry(NameLookup):
         self.mentions.remember(mention, speaker=speaker, reported=reported)
         if not reported:
             self.clusters[mention.name].append(mention)
+
+    def named_after(self, mention: Mention, state: DocState) -> Mention | None:
+        """The person a description names only afterwards, in its paragraph or the next:
+        "a judge said ... Judge Ana Ruiz" (the first person that noun describes), or, when
+        the description is the document's first reference to a person, the first person
+        named after it who has no title or role of their own."""
+        if mention.kind != "anonymous" or mention.plural:
+            return None
+        text = state.text
+        surface = text[mention.start : mention.end]
+        if surface.split(" ", 1)[0].lower() not in _DESCRIPTION_OPENERS:
+            return None
+        limit = text.find("\n\n", text.find("\n\n", mention.end) + 2)
+        limit = len(text) if limit < 0 else limit
+        later = [p for p in self.people if mention.end <= p[0] < limit]
+        found = next((p for p in later if mention.head in p[2]), None)
+        first_reference = not any(p[0] < mention.start for p in self.people) and not any(
+            m.kind == "person" for m in self.mentions.history
+        )
+        if found is None and first_reference and later and mention.head in LEX.PERSON_NOUNS:
+            roles = [word for word in later[0][2] if word not in HONORIFICS]
+            found = later[0] if not roles else None
+        if found is None:
+            return None
+        _, name, described = found
+        return Mention(
+            mention.start,
+            mention.end,
+            name,
+            "person",
+            self.names.gender(name),
+            head=name.split()[-1].lower(),
+            descriptors=described | {mention.head},
+        )
 
     def reason(self, mention: Mention) -> str:
         """How the words at the mention lead to its name: "‘she’ → Maria Lind", or ""."""
@@ -156,6 +208,9 @@ class RuleResolver:
                 ):
                     asker = last.mention.name
                 mention = resolver.mention(choice.token, pos, cand.subject_extent, asker)
+                named = sources.named_after(mention, state) if mention is not None else None
+                if named is not None:
+                    mention = named
                 if mention is not None:
                     link = sources.reason(mention)
                     reason = f"{choice.reason}; {link}" if link else choice.reason

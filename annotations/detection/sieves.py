@@ -27,9 +27,11 @@ from typing import Any
 from spacy.symbols import nsubj
 from spacy.tokens import Token
 
-from .grammar import Grammar
+from .grammar import Grammar, finding_without_document
+from .lexicon import LEX
 from .marks import find_quote_regions
 from .registry import SourceRegistry
+from .speakers import may_name_a_source
 from .state import Attribution, Candidate, DocState, SubjectChoice
 
 STAGES = ("region", "clause", "quote", "subject", "cueless", "fallback")
@@ -78,14 +80,22 @@ def own_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
 
 
 def relative_clause(g: Grammar, cue: Token) -> SubjectChoice | None:
-    """The antecedent of a relative clause: "the Trust, which said ..."."""
-    if cue.dep_ == "relcl" and g.usable(cue.head, cue):
+    """The antecedent of a relative clause, "the Trust, which said ...", or the noun a
+    participle after a comma describes: "its director announced ..., accusing ..."."""
+    if not g.usable(cue.head, cue) or cue.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if cue.dep_ == "relcl":
         return SubjectChoice(cue.head, "relative_clause", f"‘{cue.head.text}, which {cue.text}’")
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
+        return SubjectChoice(cue.head, "relative_clause", f"‘{cue.head.text}, {cue.text}’")
     return None
 
 
 def name_before_cue(g: Grammar, cue: Token) -> SubjectChoice | None:
-    """A name right before a cue the parse left without a subject ("Griffiths said")."""
+    """A name right before a cue the parse left without a subject ("Griffiths said"); not
+    before ", adding"/", saying", where the word before the comma ends another clause."""
+    if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+        return None
     before = g.subject_before(cue, named_only=True)
     if before is None:
         return None
@@ -221,12 +231,51 @@ def split_quote(ctx: Context, index: int) -> Candidate | None:
     )
 
 
+def colon_intro(ctx: Context, index: int) -> Candidate | None:
+    """A quotation after a colon that ends a clause about a source, with no verb of saying:
+    "Chief executive Lena Park was blunt: “...”", "The ministry had one answer: “...”"."""
+    g, s = ctx.grammar, ctx.state
+    if g.is_title(index):
+        return None
+    ts, te = ctx.attribution.region_tokens[index]
+    colon = ts - 1
+    while colon > 0 and s.doc[colon].is_space:
+        colon -= 1
+    if colon <= 0 or s.doc[colon].text != ":" or not s.same_par(colon, ts):
+        return None
+    region = ctx.attribution.regions[index]
+    # A whole sentence in the marks (a headline's "Baek: “We will not look away”" is not).
+    inner = s.text[region.start : region.end].rstrip("”\"’'»› ")
+    if not g.sentence_like(ts, te) or inner[-1:] not in {".", "!", "?", "…"}:
+        return None
+    lo = s.sent_start(colon)
+    tops = [t for t in s.doc[lo:colon] if not lo <= t.head.i < colon or t.head.i == t.i]
+    root = next((t for t in tops if t.pos_ in {"VERB", "AUX"}), None)
+    if root is None:
+        return None
+    subject = next((c for c in root.children if c.dep == nsubj and lo <= c.i < colon), None)
+    if subject is None or not g.usable(subject, root) or not may_name_a_source(subject):
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in {"he", "she", "they", "it"}:
+        return None
+    reason = f"subject of ‘{root.text}’ before the colon"
+    return Candidate(
+        region.start,
+        region.end,
+        "direct",
+        "colon_intro",
+        subject=SubjectChoice(subject, "colon_intro", reason),
+    )
+
+
 # ------------------------------------------------------------------ finders: clauses
 def reported_clause(ctx: Context) -> None:
     """The clausal complement of a verb of saying: "said (that) ...", "told X ..."."""
     g, s, a = ctx.grammar, ctx.state, ctx.attribution
     for cue in s.cues:
         if cue.i in a.used_cues or s.blocked[cue.i] or a.region_of[cue.i] >= 0:
+            continue
+        if finding_without_document(cue):
             continue
         found = g.reported(cue)
         if found is None:
@@ -321,7 +370,14 @@ def prune(ctx: Context) -> None:
     a, doc = ctx.attribution, ctx.state.doc
     kept: list[Candidate] = []
     taken = [(c.start, c.end) for c in a.adjacent]
-    for cand in sorted(a.reported, key=lambda c: (-(c.end - c.start), c.start)):
+
+    # An explicit attribution ("according to X") outranks a finding verb around it ("X
+    # reports show that ..."); otherwise the longest clause wins.
+    def rank(c: Candidate) -> tuple[bool, int, int]:
+        finding = c.cue_tok is not None and doc[c.cue_tok].lemma_ in LEX.FINDING_ONLY
+        return finding, -(c.end - c.start), c.start
+
+    for cand in sorted(a.reported, key=rank):
         cue_char = doc[cand.cue_tok].idx if cand.cue_tok is not None else cand.start
         if any(lo <= cue_char < hi for lo, hi in taken):
             continue
@@ -427,6 +483,7 @@ SIEVES: dict[str, Sieve] = {
     for sieve in (
         Sieve("adjacent_cue", "region", adjacent_cue, "cue right before or after the marks"),
         Sieve("split_quote", "region", split_quote, "second half of an interrupted quote"),
+        Sieve("colon_intro", "region", colon_intro, "“X was blunt: …”"),
         Sieve("reported_clause", "clause", reported_clause, "clausal complement of a cue"),
         Sieve("mistagged_cue", "clause", mistagged_cue, "cue form tagged as a noun"),
         Sieve("noun_cue", "clause", noun_cue, "“expressed concern that …”"),
@@ -447,6 +504,7 @@ SIEVES: dict[str, Sieve] = {
 DEFAULT_FINDERS = (
     "adjacent_cue",
     "split_quote",
+    "colon_intro",
     "reported_clause",
     "mistagged_cue",
     "noun_cue",

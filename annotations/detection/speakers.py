@@ -23,7 +23,7 @@ _POSSESSIVES = frozenset({"’s", "'s"})
 # "the Spaniard", "the Portuguese", "the Dutchman", "the Korean", "the Israeli".
 _DEMONYM_ENDINGS = ("ard", "ese", "ian", "man", "ish", "an", "i", "ch")
 _NAME_TAGS = frozenset({"NN", "NNP", "JJ"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
 _TITLE_PREPS = frozenset({"to", "of", "at", "for"})
 _POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe", "phd"})
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b")
@@ -325,7 +325,7 @@ def _name_after_title_phrase(head: Token) -> list[Token]:
     return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
 
 
-def _descriptive_nouns(tok: Token) -> frozenset[str]:
+def descriptive_nouns(tok: Token) -> frozenset[str]:
     """Nouns that describe the person named at ``tok``: appositions on either side ("the
     town's MP, Darren Okoro"; "Kang, a robotics analyst"), for "the MP" or "the analyst"."""
     described = [tok, *(c for c in tok.children if c.dep_ == "appos")]
@@ -378,8 +378,19 @@ def _person_entity(span: Span) -> list[Token]:
 
 
 def _proper_part(span: Span) -> Span:
-    """The name in "the grocery chain FreshFold": after a determiner and lower-case words."""
+    """The name in "the grocery chain FreshFold": after a determiner and lower-case words,
+    and after a capitalised adjective that opens the sentence ("Neighbouring Valdoria")."""
+    doc = span.doc
     i = span.start + (span[0].pos_ == "DET")
+    opener = doc[i] if i < span.end - 1 else None
+    if (
+        opener is not None
+        and (opener.is_sent_start or opener.i == 0 or "\n" in doc[opener.i - 1].text)
+        and (opener.pos_ in {"ADJ", "VERB"} or opener.lower_.endswith("ing"))
+        and opener.ent_iob_ == "O"
+        and doc[i + 1].ent_iob_ == "B"
+    ):
+        return doc[i + 1 : span.end]
     if i >= span.end or span.doc[i].text[:1].isupper():
         return span
     while i < span.end and span.doc[i].text.islower():
@@ -511,7 +522,9 @@ class SpeakerResolver:
             # "the 61-year-old told the Echo": the person the story is about just then.
             earlier = self.resolve_pronoun("", pos)
             return None if earlier is None else self._refer(span, earlier)
-        if kind == "anonymous" and not _is_human_noun(head):
+        if kind == "anonymous" and not (
+            _is_human_noun(head) or head.lemma_.lower() in LEX.DOCUMENT_NOUNS
+        ):
             return None
         if kind == "person":
             tokens = _person_entity(span)
@@ -532,7 +545,7 @@ class SpeakerResolver:
                     self.registry.resolve(words, pos=kept[0].idx),
                     "person",
                     head=words[-1].lower(),
-                    descriptors=_descriptive_nouns(head)
+                    descriptors=descriptive_nouns(head)
                     | frozenset(
                         role_descriptor(t.text) for t in span if t.i < kept[0].i and t.is_alpha
                     ),
@@ -574,6 +587,20 @@ class SpeakerResolver:
             )
             if earlier is not None:
                 return self._refer(span, earlier)
+        if kind == "organisation" and span[0].lower_ in {"its", "their"} and len(span) > 1:
+            # "its foreign ministry": the body belongs to the one "its" stands for.
+            pronoun = "it" if span[0].lower_ == "its" else "they"
+            owner = self.resolve_pronoun(pronoun, span.start_char)
+            if owner is not None and owner.kind in {"organisation", "group"}:
+                body = doc.text[span[1].idx : span.end_char]
+                return Mention(
+                    span.start_char,
+                    span.end_char,
+                    f"{owner.name}'s {body}",
+                    "organisation",
+                    head=head.lemma_.lower(),
+                    descriptors=descriptors,
+                )
         return Mention(
             span.start_char,
             span.end_char,
@@ -638,7 +665,7 @@ class SpeakerResolver:
         mention = self.person_from_entity(start, end + 1)
         if mention is None:
             return None
-        mention.descriptors |= _descriptive_nouns(tok)
+        mention.descriptors |= descriptive_nouns(tok)
         return mention
 
     def _kind(self, head: Token, span: Span) -> str:
@@ -714,7 +741,7 @@ class SpeakerResolver:
             # the latest named person no title or role describes otherwise.
             for earlier in reversed(earlier_mentions):
                 if earlier.kind == "person" and not any(
-                    is_role_word(word) and word not in _HONORIFICS for word in earlier.descriptors
+                    is_role_word(word) and word not in HONORIFICS for word in earlier.descriptors
                 ):
                     return earlier
         if not people and noun in LEX.GENERIC_ORG_NOUNS:

@@ -115,3 +115,76 @@ def test_name_line_with_a_horizontal_bar(quotes: Detect) -> None:
     (q,) = quotes("“We were robbed in the final minute.”\n― Daniel Cole")
     assert q.speaker == "Daniel Cole"
     assert q.speaker_by == "attribution_line"
+
+
+def test_possessive_body_names_its_owner(quotes: Detect) -> None:
+    text = (
+        "Neighbouring Valdoria was quick to react. “We welcome the result,” its foreign "
+        "ministry said."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Valdoria's foreign ministry"
+    assert text[q.speaker_start : q.speaker_end] == "its foreign ministry"
+
+
+def test_colon_after_a_clause_that_is_not_a_verb_of_saying(quotes: Detect) -> None:
+    (q,) = quotes("Chief executive Lena Park was blunt: “We cannot carry these losses.”")
+    assert (q.kind, q.speaker, q.found_by) == ("direct", "Lena Park", "colon_intro")
+
+
+def test_colon_before_a_fragment_or_after_a_thing_is_not_a_quote(quotes: Detect) -> None:
+    assert quotes("Harbour fire: “We will not look away”\n\nThe fire was put out.") == []
+    assert quotes("The plan has one goal: “Every home warm by winter.”") == []
+
+
+def test_continuation_after_a_platform_name_keeps_the_speaker(quotes: Detect) -> None:
+    text = "The ministry of transport wrote on X, adding that talks should resume “without delay.”"
+    (q,) = quotes(text)
+    assert q.speaker == "The ministry of transport"
+
+
+def test_participle_after_a_comma_belongs_to_the_noun_before(quotes: Detect) -> None:
+    text = (
+        "The theatre will close, its director Ruth Lane announced on Wednesday, accusing "
+        "ministers of ‘managing the decline’ of the arts."
+    )
+    assert {q.speaker for q in quotes(text)} == {"Ruth Lane"}
+
+
+def test_documents_as_sources(quotes: Detect) -> None:
+    assert [
+        (q.text, q.speaker)
+        for q in quotes("The study found that nine in ten patients waited more than four hours.")
+    ] == [("nine in ten patients waited more than four hours", "The study")]
+    (memo,) = quotes("A memo seen by the Herald says the council will close two libraries.")
+    assert memo.text == "the council will close two libraries"
+
+
+def test_finding_without_a_document_is_not_a_quote(quotes: Detect) -> None:
+    assert quotes("Police found that the car had been stolen in March.") == []
+
+
+def test_description_named_just_after(quotes: Detect) -> None:
+    text = (
+        "A judge said on Friday that the contract was void.\n\n"
+        "Judge Ana Ruiz, who has sat in the court since 2019, ruled that the council had "
+        "acted unlawfully."
+    )
+    # "ruled" is not a verb of saying: one quote, whose speaker is named afterwards.
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz"]
+
+
+def test_first_reference_by_role_is_the_person_named_next(quotes: Detect) -> None:
+    text = (
+        "The theatre will close its second stage, its artistic director announced on "
+        "Wednesday.\n\nIn a letter to staff, Sir Tom Hale wrote that the cut was deep."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_description_after_a_named_person_does_not_look_ahead(quotes: Detect) -> None:
+    text = (
+        "Mona Reyes, the mayor, opened the meeting. A resident said the road was unsafe.\n\n"
+        "Sam Ortiz, who runs the bakery, said trade had halved."
+    )
+    assert [q.speaker for q in quotes(text)] == ["A resident", "Sam Ortiz"]
