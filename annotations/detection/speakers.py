@@ -196,7 +196,12 @@ def np_extent(head: Token, keep_relcl: bool) -> tuple[int, int]:
                     continue
                 if tok.i == head.i and (
                     dep in {"advmod", "npadvmod"}
-                    or (dep == "prep" and child.lower_ != "of" and not keep_relcl)
+                    or (
+                        dep == "prep"
+                        and child.lower_ != "of"
+                        and not keep_relcl
+                        and not _names_a_branch(tok, child)
+                    )
                 ):
                     continue
             kept.add(child.i)
@@ -212,6 +217,15 @@ def np_extent(head: Token, keep_relcl: bool) -> tuple[int, int]:
     while lo < hi and doc[lo].is_punct:
         lo += 1
     return lo, hi + 1
+
+
+def _names_a_branch(head: Token, prep: Token) -> bool:
+    """A preposition inside a body's proper name: "the Department for Culture and
+    Heritage", "the Russian Embassy in Helsinki"."""
+    if head.pos_ != "PROPN" or prep.lower_ not in {"for", "in", "on", "at"}:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "PROPN" and o.text[:1].isupper() for o in objects)
 
 
 def _in_relcl(tok: Token, head: Token) -> bool:
@@ -287,8 +301,26 @@ def _looks_like_person_name(head: Token, span: Span) -> bool:
     if before is not None and before.is_alpha and is_role_word(before.text):
         return before.lower_ not in LEX.ORG_NOUNS
     return any(
-        child.dep_ == "appos" and child.pos_ == "NOUN" and _is_human_noun(child)
+        (child.dep_ == "appos" and child.pos_ == "NOUN" and _is_human_noun(child))
+        or _says_person(child)
         for child in head.children
+    )
+
+
+def _says_person(child: Token) -> bool:
+    """A dependent said only of people: "Horáková, who had led early," or an age in
+    apposition, "Cardew, 41,"."""
+    doc = child.doc
+    if child.dep_ == "relcl":
+        return any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+    return (
+        child.like_num
+        and child.text.isdigit()
+        and 0 < int(child.text) < 120
+        and child.i > 0
+        and doc[child.i - 1].text in {",", "("}
+        and child.i + 1 < len(doc)
+        and doc[child.i + 1].text in {",", ")"}
     )
 
 
@@ -753,14 +785,36 @@ class SpeakerResolver:
                         return earlier
         if not people:
             earlier_orgs = [org for org in self.organisations if org[0] < pos]
+            named = self._name_ending_in(noun, pos)
             for start, name, words in reversed(earlier_orgs):
                 if noun in words:
+                    if named is not None and named.end >= start and len(named.name) > len(name):
+                        return named  # the recogniser cut the name short
                     return Mention(start, start + len(name), name, "organisation", head=noun)
+            if named is not None:
+                return named
             # "the company" after "Acme Corp": a generic word for the last named body.
             if noun in LEX.GENERIC_ORG_NOUNS and earlier_orgs:
                 start, name, _ = earlier_orgs[-1]
                 return Mention(start, start + len(name), name, "organisation", head=noun)
         return None
+
+    def _name_ending_in(self, noun: str, pos: int) -> Mention | None:
+        """ "the association" after "the Marsh Lane Tenants’ Association": the last name
+        before ``pos`` made of capitalised words and ending in the noun, capitalised (the
+        entity recogniser misses many such names)."""
+        pattern = re.compile(rf"(?:[A-Z][\w’'.&-]*\s+){{1,5}}{re.escape(noun.capitalize())}\b")
+        matches = list(pattern.finditer(self.doc.text, 0, pos))
+        if not matches:
+            return None
+        found = matches[-1]
+        start, name = found.start(), found.group(0)
+        if name.startswith("The "):
+            start, name = start + 4, name[4:]
+        name = " ".join(name.split())
+        if len(name.split()) < 2:
+            return None
+        return Mention(start, found.end(), name, "organisation", head=noun)
 
     def resolve_pronoun(
         self, pronoun: str, pos: int, not_named: str | None = None

@@ -188,3 +188,25 @@ def test_a_description_after_a_named_person_does_not_look_ahead(quotes: Detect) 
         "Sam Ortiz, who runs the bakery, said trade had halved."
     )
     assert [q.speaker for q in quotes(text)] == ["A resident", "Sam Ortiz"]
+
+
+def test_who_makes_a_name_a_person_for_she(quotes: Detect) -> None:
+    text = (
+        "Sofia Brandt beat Eva Horakova in straight sets. Horakova, who had led early, "
+        "smashed her racket.\n\n“I lost my head,” she told reporters."
+    )
+    (q,) = quotes(text)
+    assert q.speaker is not None and q.speaker.endswith("Horakova")
+
+
+def test_a_description_finds_the_body_whose_name_ends_in_it(quotes: Detect) -> None:
+    text = (
+        "Noor Aziz chairs the Marsh Lane Tenants’ Association.\n\n"
+        "The association says that 40 of its members have been served notice."
+    )
+    assert quotes(text)[-1].speaker == "Marsh Lane Tenants’ Association"
+
+
+def test_a_branch_in_a_body_name_stays_in_it(quotes: Detect) -> None:
+    (q,) = quotes("The Department for Rural Affairs said the scheme would close in May.")
+    assert q.speaker == "The Department for Rural Affairs"
