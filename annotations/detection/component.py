@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
+from .calibration import ConfidenceTable, read_table, write_table
 from .evaluation import match_spans, speakers_match
 from .grammar import Grammar, SubjectSieve
 from .lexicon import LEX, read_lexicon
@@ -67,27 +68,6 @@ def register_extensions() -> None:
 
 register_extensions()
 
-_PRIOR = {
-    "adjacent_cue": 0.9,
-    "split_quote": 0.85,
-    "according_to": 0.65,
-    "cueless_sentence": 0.6,
-    "pull_quote": 0.7,
-}
-
-
-def prior_confidence(cand: Candidate) -> float:
-    if cand.found_by in _PRIOR:
-        base = _PRIOR[cand.found_by]
-        if cand.found_by == "cueless_sentence" and (
-            cand.speaker_by == "attribution_line"
-            or (cand.subject is not None and cand.subject.sieve == "named_next")
-        ):
-            base = 0.7
-    else:
-        base = 0.7 if cand.kind == "indirect" else 0.75
-    return base - (0.2 if cand.mention is None else 0.0)
-
 
 class QuoteDetector:
     """Rule-based quote detection over a parsed Doc (see docs/guidelines.md)."""
@@ -109,6 +89,8 @@ class QuoteDetector:
         self.finders = check_sieves(list(finders), finders=True)
         self.speakers = check_sieves(list(speakers), finders=False)
         self.resolver: Resolver = resolver if resolver is not None else RuleResolver()
+        # Each sieve pair's measured precision (manage.py calibrate_detector).
+        self.confidence: ConfidenceTable = read_table()
         self._subject_sieves: list[SubjectSieve] = self._stage(self.speakers, "subject")
 
     @staticmethod
@@ -150,7 +132,7 @@ class QuoteDetector:
         text = doc.text
         spans = []
         for cand in self.find(doc):
-            confidence = prior_confidence(cand)
+            confidence = self.confidence.confidence(cand.found_by, cand.speaker_by)
             if confidence < self.min_confidence:
                 continue
             span = doc.char_span(cand.start, cand.end, label=cand.kind, alignment_mode="expand")
@@ -189,16 +171,19 @@ class QuoteDetector:
         return score_quotes(examples, spans_key=self.spans_key)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Write the lexicon the rules read, as a data file."""
+        """Write the lexicon the rules read and the confidence table, as data files."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "lexicon.json", LEX.to_data())
+        write_table(self.confidence, path / "confidence.json")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteDetector:
-        """Read the saved lexicon; the rules use it from now on, in the whole process."""
+        """Read the saved lexicon (the rules use it from now on, in the whole process) and
+        the saved confidence table."""
         data = read_lexicon(Path(path) / "lexicon.json")
         if data != LEX.to_data():
             LEX.load(data)
+        self.confidence = read_table(Path(path) / "confidence.json")
         return self
 
 

@@ -10,6 +10,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from annotations.detection.calibration import read_table
+
 ARTICLE = (
     "Home » News » Courts\r\n\r\n"
     "Judge rules on water case 🚰\r\n\r\n"
@@ -126,3 +128,15 @@ def test_evaluate_detection_prints_the_table() -> None:
 def test_evaluate_detection_rejects_an_unknown_folder(tmp_path: Path) -> None:
     with pytest.raises(CommandError):
         call_command("evaluate_detection", "--gold", str(tmp_path), stdout=StringIO())
+
+
+def test_calibrate_detector_prints_the_tables(tmp_path: Path) -> None:
+    out = StringIO()
+    target = tmp_path / "confidence.json"
+    call_command("calibrate_detector", "--output", str(target), stdout=out)
+    printed = out.getvalue()
+    assert "reliability, 5-fold cross-validated by document:" in printed
+    assert "adjacent_cue/own_subject" in printed
+    written = read_table(target)
+    assert 0.8 < written.overall < 1.0
+    assert written.counts["adjacent_cue/own_subject"] > 50
