@@ -10,15 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
-from spacy.language import Language
 
-from annotations.detection import DETECTOR_NAME, DETECTOR_VERSION, DetectedQuote, detect
-from annotations.detection import load_pipeline as load_spacy_pipeline
+from annotations.detection import DETECTOR_NAME, DETECTOR_VERSION, DetectedQuote
 from annotations.linking import SpeakerDirectory
 from annotations.models import (
     Annotation,
@@ -28,6 +27,9 @@ from annotations.models import (
     QuoteOrigin,
     ReviewStatus,
 )
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +76,10 @@ class DetectionSummary:
 
 def pipeline() -> Language:
     """The configured spaCy pipeline with the quote detector, loaded once per process."""
-    return load_spacy_pipeline(settings.QUOTES_SPACY_MODEL)
+    # spaCy is imported here, on use: the web processes import this module but never parse.
+    from annotations.detection import load_pipeline
+
+    return load_pipeline(settings.QUOTES_SPACY_MODEL)
 
 
 def detect_articles(articles: Sequence[Article]) -> DetectionSummary:
@@ -125,6 +130,8 @@ def parse_batch(nlp: Language, batch: Sequence[Article]) -> list[list[DetectedQu
     The batch is parsed in one ``nlp.pipe`` call; only if that fails are the articles
     parsed one by one, so that one bad text does not fail its neighbours.
     """
+    from annotations.detection import detect
+
     try:
         return list(detect(nlp, [main_text(article) for article in batch], BATCH_SIZE))
     except Exception:

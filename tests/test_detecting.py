@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from annotations.detecting import detect_articles, schedule_detection
@@ -147,3 +152,25 @@ def test_detect_articles_command_totals_every_batch(monkeypatch) -> None:
     out = StringIO()
     call_command("detect_articles", stdout=out, stderr=StringIO())
     assert out.getvalue().startswith("Detection: 3 articles:")
+
+
+def test_the_web_process_does_not_import_spacy() -> None:
+    """Loading the WSGI application and every URL (admin included) leaves spaCy out: only
+    detection commands and task workers pay for it."""
+    script = (
+        "import sys\n"
+        "from workbench.wsgi import application\n"
+        "from django.urls import get_resolver\n"
+        "get_resolver().url_patterns\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'spacy', 'thinc'}))\n"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "workbench.settings"}
+    result = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.stdout.strip() == "[]"

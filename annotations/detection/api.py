@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 
 import spacy
@@ -11,28 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .component import DETECTOR_NAME, SPAN_KEY
-
-
-@dataclass(frozen=True, slots=True)
-class DetectedQuote:
-    """One detected quote; offsets are ``str`` indices into the parsed text."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    speaker: str | None
-    speaker_kind: str | None
-    speaker_start: int | None
-    speaker_end: int | None
-    cue: str | None
-    cue_start: int | None
-    cue_end: int | None
-    confidence: float
-    # The sieve that found the quote, the one that named its speaker, and why.
-    found_by: str = ""
-    speaker_by: str | None = None
-    speaker_reason: str | None = None
+from .meta import DetectedQuote
 
 
 def quotes_from_doc(doc: Doc, spans_key: str = SPAN_KEY) -> list[DetectedQuote]:

@@ -23,6 +23,7 @@ from .calibration import ConfidenceTable, read_table, write_table
 from .evaluation import match_spans, speakers_match
 from .grammar import Grammar, SubjectSieve
 from .lexicon import LEX, read_lexicon
+from .meta import DETECTOR_NAME, SPAN_KEY
 from .registry import Resolver, RuleResolver, SourceRegistry
 from .sieves import (
     DEFAULT_FINDERS,
@@ -34,10 +35,6 @@ from .sieves import (
     prune,
 )
 from .state import Attribution, Candidate, DocState
-
-DETECTOR_NAME = "quote_detector"
-DETECTOR_VERSION = "1.0.0"
-SPAN_KEY = "quotes"
 
 # Span attributes, all namespaced under ``quote_`` (``span._.quote_speaker``).
 EXTENSION_PREFIX = "quote_"
