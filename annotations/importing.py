@@ -29,7 +29,7 @@ from django.db import DatabaseError, transaction
 
 from annotations.detecting import schedule_detection
 from annotations.detection.boilerplate import main_content_range
-from annotations.models import Article, Project
+from annotations.models import Article, Project, concrete_field
 
 EXTENSIONS = (".txt", ".jsonl", ".csv")
 REQUIRED_COLUMNS = ("title", "text")
@@ -38,10 +38,14 @@ BATCH_SIZE = 500
 BOM = "\ufeff"
 
 _MAX_LENGTHS = {
-    column: Article._meta.get_field(name).max_length
-    for column, name in (("title", "title"), ("id", "external_id"), ("source", "source"))
+    column: concrete_field(Article, name).max_length
+    for column, name in (
+        ("title", "title"),
+        ("id", "external_id"),
+        ("source", "source"),
+        ("url", "url"),
+    )
 }
-_MAX_LENGTHS["url"] = Article._meta.get_field("url").max_length
 _validate_url = URLValidator()
 
 # Called with the share of the current file done so far, from 0.0 to 1.0.
