@@ -31,6 +31,7 @@ from annotations.models import (
     ReviewStatus,
     concrete_field,
 )
+from annotations.wording import counted
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
@@ -77,8 +78,9 @@ class DetectionSummary:
 
     def __str__(self) -> str:
         return (
-            f"{self.articles} articles: {self.added} quotes added, {self.updated} updated, "
-            f"{self.stale} marked stale, {self.removed} removed, {self.failed} articles failed"
+            f"{counted(self.articles, 'article')}: {counted(self.added, 'quote')} added, "
+            f"{self.updated} updated, {self.stale} marked stale, {self.removed} removed, "
+            f"{counted(self.failed, 'article')} failed"
         )
 
 

@@ -192,4 +192,7 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
+    # Django's default config gives the "django" logger a console handler of its own; it would
+    # print every record a second time, unformatted, on its way to the root handler.
+    "loggers": {"django": {"handlers": [], "propagate": True}},
 }
