@@ -960,3 +960,6 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: HttpRequest, obj: AuditEvent | None = None) -> bool:
         return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: AuditEvent | None = None) -> bool:
+        return False  # append-only, for superusers too
