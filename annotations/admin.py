@@ -449,6 +449,8 @@ class MultipleFileField(forms.FileField):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("widget", MultipleFileInput())
+        # An empty file is the importer's to refuse, by name, without blocking the others.
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data: Any, initial: Any = None) -> list[Any]:
@@ -516,17 +518,20 @@ class ArticleAdmin(AuditedAdmin):
                 result = importing.import_upload(
                     project, upload, detect=form.cleaned_data["detect"]
                 )
+                # Messages start with a word: the admin capitalises the first letter.
                 if not result.ok:
                     self.message_user(
-                        request, f"{result.error}. Nothing of it was imported.", messages.ERROR
+                        request,
+                        f"Refused {result.error}. Nothing of it was imported.",
+                        messages.ERROR,
                     )
                     continue
                 summary = {"file": result.name, "new": result.new, "unchanged": result.unchanged}
                 audit.record(request.user, project, "article.import", after=summary)
                 self.message_user(
                     request,
-                    f"{result.name}: {result.new} new, {result.unchanged} unchanged articles "
-                    f"in “{project}”.",
+                    f"Imported {result.name}: {result.new} new, {result.unchanged} unchanged "
+                    f"articles in “{project}”.",
                     messages.SUCCESS,
                 )
             return HttpResponseRedirect(reverse("admin:annotations_article_changelist"))

