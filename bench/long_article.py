@@ -55,9 +55,8 @@ def main() -> None:
     assert all(text[q.start : q.end] == q.text for q in found), "offsets drifted"
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"characters        {len(text):>12,}")
-    print(
-        f"parts             {len(list(spans(text, PARSE_CHARS))):>12,} (at most {PARSE_CHARS:,} each)"
-    )
+    parts = len(list(spans(text, PARSE_CHARS)))
+    print(f"parts             {parts:>12,} (at most {PARSE_CHARS:,} characters each)")
     print(f"quotes            {len(found):>12,}")
     print(f"detection         {seconds:>12.1f} s ({len(text) / seconds:,.0f} characters/s)")
     print(f"peak memory       {peak:>12,.0f} MiB")

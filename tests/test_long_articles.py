@@ -4,6 +4,7 @@ cut at paragraph boundaries, with exact offsets, and the page shows them a part 
 from __future__ import annotations
 
 import dataclasses
+from itertools import pairwise
 
 import pytest
 from django.contrib.auth.models import Group
@@ -29,7 +30,7 @@ def test_parts_cover_the_text_exactly_and_keep_to_the_limit(limit: int) -> None:
     text = MIXED * 5
     cuts = list(text_parts.spans(text, limit))
     assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
-    assert all(end == next_start for (_, end), (next_start, _) in zip(cuts, cuts[1:]))
+    assert all(end == next_start for (_, end), (next_start, _) in pairwise(cuts))
     assert all(0 < end - start <= limit for start, end in cuts)
     assert "".join(text[start:end] for start, end in cuts) == text
 
