@@ -450,6 +450,8 @@ class MultipleFileField(forms.FileField):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("widget", MultipleFileInput())
+        # An empty file is the importer's to refuse, by name, without blocking the others.
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data: Any, initial: Any = None) -> list[Any]:
@@ -517,16 +519,19 @@ class ArticleAdmin(AuditedAdmin):
                 result = importing.import_upload(
                     project, upload, detect=form.cleaned_data["detect"]
                 )
+                # Messages start with a word: the admin capitalises the first letter.
                 if not result.ok:
                     self.message_user(
-                        request, f"{result.error}. Nothing of it was imported.", messages.ERROR
+                        request,
+                        f"Refused {result.error}. Nothing of it was imported.",
+                        messages.ERROR,
                     )
                     continue
                 summary = {"file": result.name, "new": result.new, "unchanged": result.unchanged}
                 audit.record(request.user, project, "article.import", after=summary)
                 self.message_user(
                     request,
-                    f"{result.name}: {result.new} new, "
+                    f"Imported {result.name}: {result.new} new, "
                     f"{counted(result.unchanged, 'unchanged article')} in “{project}”.",
                     messages.SUCCESS,
                 )
@@ -961,3 +966,6 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: HttpRequest, obj: AuditEvent | None = None) -> bool:
         return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: AuditEvent | None = None) -> bool:
+        return False  # append-only, for superusers too

@@ -435,12 +435,21 @@ class _Echo:
         return text
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(text: str) -> str:
+    """The text as a CSV cell no spreadsheet runs: a leading ``'`` when it could be a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _csv_cell(value: object) -> object:
     if value is None:
         return ""
     if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False)
-    return value
+    return neutralised(value) if isinstance(value, str) else value
 
 
 def csv_lines(options: ExportOptions, stats: CardStats | None = None) -> Iterator[str]:
