@@ -245,12 +245,11 @@ class ExportDatasetForm(forms.Form):
         widget=forms.RadioSelect,
         initial="final",
     )
-    min_agreement = forms.FloatField(
+    min_agreement = forms.CharField(
         required=False,
-        min_value=0,
-        max_value=1,
-        help_text="Keep quotes whose annotators agree on accept/reject at least this much, "
-        "e.g. 0.75. A quote with fewer than two judgements passes only if reviewed.",
+        help_text="Keep quotes whose annotators agree at least this much on every field, e.g. "
+        "0.75, or per field: stance=0.8,decision=1 (fields: decision, span, speaker, stance). "
+        "A quote with no field measured passes only if reviewed.",
     )
     annotator = forms.ModelChoiceField(
         queryset=User.objects.none(),
@@ -272,6 +271,12 @@ class ExportDatasetForm(forms.Form):
             .distinct()
             .order_by("username")
         )
+
+    def clean_min_agreement(self) -> dict[str, float]:
+        try:
+            return policy.parse_minimums(self.cleaned_data["min_agreement"])
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -347,9 +352,7 @@ class ProjectAdmin(admin.ModelAdmin):
             }
             return TemplateResponse(request, "admin/annotations/project/export.html", context)
         fmt, options = form.cleaned_data["format"], form.options()
-        audit.record(
-            request.user, project, "project.export", after={"format": fmt, **options.describe()}
-        )
+        exporting.record_export(request.user, fmt, options)
         lines = exporting.jsonl_lines(options) if fmt == "jsonl" else exporting.csv_lines(options)
         response = StreamingHttpResponse(
             lines, content_type=f"{EXPORT_CONTENT_TYPES[fmt]}; charset=utf-8"

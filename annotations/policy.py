@@ -50,6 +50,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 
 from annotations.models import Annotation, Assignment, Decision, Quote, QuoteOrigin, ReviewStatus
+from annotations.names import name_key
 
 FIELDS: Final = ("decision", "span", "speaker", "stance")
 
@@ -254,17 +255,21 @@ class Ballot:
         return found
 
 
-def speaker_mention(
-    speaker_id: int | None, suggested_speaker_id: int | None, mention: tuple[int | None, int | None]
-) -> tuple[int | None, int | None]:
-    """The speaker mention to pair with a label's speaker.
+def mention_names(
+    mention: str, speaker_id: int | None, speaker_name: str, suggested_id: int | None
+) -> bool:
+    """Whether a speaker mention (the detector's) may stand beside a label's speaker.
 
-    The detector's mention names the speaker it suggested; beside any other speaker it would
-    name the wrong person, so it is left out.
+    It names the speaker the detector suggested; another speaker keeps it only when its words
+    are words of that speaker's name ("Miller" for "Matthew Miller"). Otherwise the export
+    would pair one speaker with another's name.
     """
-    if speaker_id is None or speaker_id != suggested_speaker_id:
-        return None, None
-    return mention
+    if speaker_id is None or not mention:
+        return False
+    if speaker_id == suggested_id:
+        return True
+    words = set(name_key(mention).split())
+    return bool(words) and words <= set(name_key(speaker_name).split())
 
 
 def ballot(quote: Quote, annotations: Iterable[Annotation], article_annotators: int) -> Ballot:
