@@ -873,7 +873,9 @@ class AnnotatorFilter(admin.SimpleListFilter):
     parameter_name = "annotator"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple]:
-        return [(str(user.pk), user.username) for user in annotator_choices()]
+        judged = Annotation.objects.filter(annotator=OuterRef("pk"))
+        users = User.objects.filter(Exists(judged)).order_by("username")
+        return [(str(pk), name) for pk, name in users.values_list("pk", "username")]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
         if not (self.value() or "").isdigit():

@@ -256,7 +256,7 @@ def read_merge(quote: Quote, data: dict[str, str]) -> tuple[str, dict[str, Annot
     for field in policy.FIELDS:
         value = data.get(field, "")
         if value and value not in judgements:
-            raise MergeError(f"The {field} comes from a judgement that is not this quote's.")
+            raise MergeError(f"The {field} comes from a judgement that is not this quote’s.")
         chosen[field] = judgements.get(value)
     source = chosen["decision"]
     if source is None or not source.decision:
