@@ -32,7 +32,16 @@ from django.utils.html import escape, format_html
 from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
 
-from annotations import adjudication, audit, curation, exporting, importing, policy, roles
+from annotations import (
+    adjudication,
+    audit,
+    curation,
+    exporting,
+    importing,
+    policy,
+    review_views,
+    roles,
+)
 from annotations.assigning import assign_articles, reassign
 from annotations.detecting import schedule_detection
 from annotations.models import (
@@ -326,9 +335,46 @@ class ProjectAdmin(admin.ModelAdmin):
     def review_links(self, project: Project) -> str:
         return format_html(
             '<a href="{}">agreement</a> · <a href="{}">progress</a>',
-            reverse("review:agreement", args=[project.slug]),
-            reverse("review:progress", args=[project.slug]),
+            reverse("admin:annotations_project_agreement", args=[project.slug]),
+            reverse("admin:annotations_project_progress", args=[project.slug]),
         )
+
+    def get_urls(self) -> list[URLPattern]:
+        wrap = self.admin_site.admin_view
+        return [
+            path("review/", wrap(self.review_view), name="annotations_project_review"),
+            path(
+                "<slug:slug>/agreement/",
+                wrap(self.agreement_view),
+                name="annotations_project_agreement",
+            ),
+            path(
+                "<slug:slug>/progress/",
+                wrap(self.progress_view),
+                name="annotations_project_progress",
+            ),
+            *super().get_urls(),
+        ]
+
+    def review_page(
+        self, request: HttpRequest, template: str, context: dict[str, Any]
+    ) -> TemplateResponse:
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        context = {**self.admin_site.each_context(request), "opts": self.opts, **context}
+        return TemplateResponse(request, f"annotations/review/{template}", context)
+
+    def review_view(self, request: HttpRequest) -> TemplateResponse:
+        """Every project with links to its agreement and progress."""
+        return self.review_page(request, "index.html", review_views.index_context())
+
+    def agreement_view(self, request: HttpRequest, slug: str) -> TemplateResponse:
+        project = get_object_or_404(Project, slug=slug)
+        return self.review_page(request, "agreement.html", review_views.agreement_context(project))
+
+    def progress_view(self, request: HttpRequest, slug: str) -> TemplateResponse:
+        project = get_object_or_404(Project, slug=slug)
+        return self.review_page(request, "progress.html", review_views.progress_context(project))
 
     @admin.action(description="Export the dataset (JSONL or CSV download)…", permissions=["view"])
     def export_dataset(
