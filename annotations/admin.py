@@ -665,15 +665,13 @@ class ArticleAdmin(AuditedAdmin):
             project = form.cleaned_data["project"]
             for upload in form.cleaned_data["files"]:
                 result = importing.import_upload(
-                    project, upload, detect=form.cleaned_data["detect"]
+                    project, upload, detect=form.cleaned_data["detect"], actor=request.user
                 )
                 if not result.ok:
                     self.message_user(
                         request, f"{result.error}. Nothing of it was imported.", messages.ERROR
                     )
                     continue
-                summary = {"file": result.name, "new": result.new, "unchanged": result.unchanged}
-                audit.record(request.user, project, "article.import", after=summary)
                 self.message_user(
                     request,
                     f"{result.name}: {result.new} new, {result.unchanged} unchanged articles "

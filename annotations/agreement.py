@@ -404,7 +404,8 @@ def fingerprint(project: Project) -> tuple[object, ...]:
         last=Max("updated_at"),
         assigned=Count("quote__article__assignments", distinct=True),
     )
-    merged = AuditEvent.objects.filter(action="speaker.merge").aggregate(last=Max("pk"))
+    moved = ("speaker.merge", "quote.change")  # what changes judged spans or speakers in place
+    merged = AuditEvent.objects.filter(action__in=moved).aggregate(last=Max("pk"))
     labels = tuple(project.stance_labels.values_list("key", "name"))
     return (
         project.pk,
