@@ -15,6 +15,7 @@ import json
 import shutil
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -547,20 +548,80 @@ def token_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+@cache
+def blank_docbin() -> type:
+    """A DocBin for the docs of a blank pipeline, whose tokens carry nothing but their text.
+
+    spaCy's ``DocBin.add`` collects nine strings of every token (tag, lemma, dependency...),
+    all empty here; this one stores the same arrays, spans, cats and user data, and learns the
+    strings from the ORTH column, looking up only hashes it has not seen. The bins read back
+    with spaCy's own ``DocBin`` (the tests do).
+    """
+    import numpy
+    import srsly
+    from spacy.attrs import ORTH, SPACY
+    from spacy.strings import StringStore
+    from spacy.tokens import DocBin
+
+    class BlankDocBin(DocBin):
+        def __init__(self, strings: StringStore) -> None:
+            super().__init__(attrs=["ORTH"], store_user_data=True)
+            self.vocab_strings = strings
+            self.seen: set[int] = set()
+            self.strings.add("")
+
+        def add(self, doc: Doc) -> None:
+            orths = doc.to_array(ORTH).reshape(-1, 1)
+            self.tokens.append(orths)
+            self.spaces.append(numpy.asarray(doc.to_array(SPACY), dtype=bool).reshape(-1, 1))
+            self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+            new = set(numpy.unique(orths).tolist()) - self.seen
+            self.seen |= new
+            self.strings.update(self.vocab_strings[key] for key in new)
+            self.cats.append(doc.cats)
+            self.user_data.append(srsly.msgpack_dumps(doc.user_data))
+            self.span_groups.append(doc.spans.to_bytes())
+            self.strings.update(span.label_ for group in doc.spans.values() for span in group)
+
+    return BlankDocBin
+
+
+@contextmanager
+def msgpack_encoders_read_once() -> Iterator[None]:
+    """While it lasts, srsly's msgpack encoders are looked up once, not on every pack.
+
+    Every ``srsly.msgpack_dumps`` asks catalogue for the registered encoders, which scans the
+    installed packages' entry points and spaCy's whole function registry; a DocBin export
+    packs a few times per article, and that lookup was most of its time. Nothing registers
+    an encoder in the middle of an export.
+    """
+    import srsly.msgpack
+
+    registry = srsly.msgpack.msgpack_encoders
+    encoders = registry.get_all()
+    registry.get_all = lambda: encoders  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del registry.get_all
+
+
 def write_spacy(out: Path, options: ExportOptions, stats: CardStats) -> list[Path]:
     """``<split>.spacy`` (quote and speaker spans) and ``<split>.stance.spacy`` (one doc
     per quote with ``doc.cats``) for every split."""
     import spacy  # imported on use: it costs the web processes two seconds
-    from spacy.tokens import DocBin
 
-    nlp = spacy.blank("en")
+    with msgpack_encoders_read_once():
+        return _write_spacy(spacy.blank("en"), out, options, stats)
+
+
+def _write_spacy(nlp: Any, out: Path, options: ExportOptions, stats: CardStats) -> list[Path]:
     labels = list(options.project.stance_labels.values_list("key", flat=True))
     # A blank pipeline sets no tags, lemmas or parses: storing only the tokens' text (and
     # spacing, always kept) makes the bins several times smaller in memory and on disk.
-    docs = {name: DocBin(attrs=["ORTH"], store_user_data=True) for name in options.split.names}
-    stance_docs = {
-        name: DocBin(attrs=["ORTH"], store_user_data=True) for name in options.split.names
-    }
+    bins = blank_docbin()
+    docs = {name: bins(nlp.vocab.strings) for name in options.split.names}
+    stance_docs = {name: bins(nlp.vocab.strings) for name in options.split.names}
     for record in iter_records(options, stats):
         doc = nlp.make_doc(record["text"])
         doc.user_data["article"] = {key: record[key] for key in ("id", "title", "source", "url")}

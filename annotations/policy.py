@@ -30,9 +30,9 @@ both versions agree on random ballots.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Final
 
 from django.db.models import (
@@ -140,22 +140,11 @@ class Label:
 
 
 def ranked[T: Hashable](values: Iterable[T]) -> list[tuple[T, int]]:
-    return Counter(values).most_common()
-
-
-def majority_of[T: Hashable](values: Iterable[T]) -> T | None:
-    """The single most frequent value; None when there is none or a tie for first."""
-    top = ranked(values)[:2]
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None
-    return top[0][0]
-
-
-def agreement_of(values: Sequence[Hashable]) -> float | None:
-    """The share of values equal to the most frequent one; None under two values."""
-    if len(values) < 2:
-        return None
-    return ranked(values)[0][1] / len(values)
+    """Values with their counts, the most frequent first (ties in order of appearance)."""
+    counts: dict[T, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return sorted(counts.items(), key=lambda item: -item[1])
 
 
 @dataclass(frozen=True)
@@ -167,13 +156,22 @@ class Ballot:
     added_by_hand: bool = False
     article_annotators: int = 0
 
-    @property
+    @cached_property
     def decided(self) -> list[Vote]:
         return [vote for vote in self.votes if vote.decision]
 
-    @property
+    @cached_property
     def accepted(self) -> list[Vote]:
         return [vote for vote in self.votes if vote.accepted]
+
+    @cached_property
+    def _tallies(self) -> dict[str, tuple[list[tuple[Hashable, int]], int]]:
+        """Each field's values ranked, and how many there are; counted once per ballot."""
+        tallies = {}
+        for field in FIELDS:
+            values = self.values(field)
+            tallies[field] = (ranked(values), len(values))
+        return tallies
 
     @property
     def not_marked(self) -> int:
@@ -191,7 +189,8 @@ class Ballot:
         return values
 
     def agreement(self, field: str) -> float | None:
-        return agreement_of(self.values(field))
+        top, total = self._tallies[field]
+        return top[0][1] / total if total >= 2 else None
 
     def agreements(self) -> dict[str, float | None]:
         return {field: self.agreement(field) for field in FIELDS}
@@ -209,8 +208,11 @@ class Ballot:
         return marked, max(self.article_annotators, len(self.decided))
 
     def majority(self, field: str) -> Hashable | None:
-        value = majority_of(self.values(field))
-        return None if value is NOT_MARKED else value
+        """The single most frequent value of the field; None on a tie or with no value."""
+        top, _ = self._tallies[field]
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]) or top[0][0] is NOT_MARKED:
+            return None
+        return top[0][0]
 
     def majority_label(self) -> Label | None:
         decision = self.majority("decision")
