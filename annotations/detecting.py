@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, TypedDict
 
 from django.conf import settings
 from django.db import transaction
@@ -26,10 +27,20 @@ from annotations.models import (
     Quote,
     QuoteOrigin,
     ReviewStatus,
+    concrete_field,
 )
+from annotations.wording import counted
 
 if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
     from spacy.language import Language
+
+
+class JudgedFlag(TypedDict):
+    """The annotation ``store_detection`` puts on each stored quote it reads."""
+
+    judged: bool
+
 
 logger = logging.getLogger(__name__)
 
@@ -69,8 +80,9 @@ class DetectionSummary:
 
     def __str__(self) -> str:
         return (
-            f"{self.articles} articles: {self.added} quotes added, {self.updated} updated, "
-            f"{self.stale} marked stale, {self.removed} removed, {self.failed} articles failed"
+            f"{counted(self.articles, 'article')}: {counted(self.added, 'quote')} added, "
+            f"{self.updated} updated, {self.stale} marked stale, {self.removed} removed, "
+            f"{counted(self.failed, 'article')} failed"
         )
 
 
@@ -130,16 +142,17 @@ def parse_batch(nlp: Language, batch: Sequence[Article]) -> list[list[DetectedQu
     The batch is parsed in one ``nlp.pipe`` call; only if that fails are the articles
     parsed one by one, so that one bad text does not fail its neighbours.
     """
-    from annotations.detection import detect
+    # spaCy is imported here, on use (long_texts imports it): the web never parses.
+    from annotations.long_texts import detect_in_parts
 
     try:
-        return list(detect(nlp, [main_text(article) for article in batch], BATCH_SIZE))
+        return list(detect_in_parts(nlp, [main_text(article) for article in batch], BATCH_SIZE))
     except Exception:
         logger.exception("Parsing a batch failed; parsing its %d articles one by one", len(batch))
         results: list[list[DetectedQuote] | Exception] = []
         for article in batch:
             try:
-                results.extend(detect(nlp, [main_text(article)]))
+                results.extend(detect_in_parts(nlp, [main_text(article)]))
             except Exception as error:
                 results.append(error)
         return results
@@ -177,7 +190,7 @@ def quote_from_detection(article: Article, found: DetectedQuote, speaker_id: int
 
 
 def suggestion(quote: Quote) -> list[object]:
-    return [getattr(quote, Quote._meta.get_field(name).attname) for name in SUGGESTION_FIELDS]
+    return [getattr(quote, concrete_field(Quote, name).attname) for name in SUGGESTION_FIELDS]
 
 
 @transaction.atomic
@@ -196,7 +209,7 @@ def store_detections(
     safe: a suggestion on the same span is not inserted (the span is unique), and only
     suggestions read here are ever updated or removed.
     """
-    existing: dict[tuple[int, int], Quote] = {}
+    existing: dict[tuple[int, int], WithAnnotations[Quote, JudgedFlag]] = {}
     if has_quotes:
         judged = Q(Exists(Annotation.objects.filter(quote=OuterRef("pk")))) | ~Q(
             status=ReviewStatus.PENDING
@@ -266,4 +279,4 @@ def schedule_detection(article_ids: Sequence[int]) -> None:
     )
     for first in range(0, len(ids), BATCH_SIZE):
         batch = ids[first : first + BATCH_SIZE]
-        transaction.on_commit(lambda batch=batch: detect_article_batch.enqueue(batch))
+        transaction.on_commit(partial(detect_article_batch.enqueue, batch))

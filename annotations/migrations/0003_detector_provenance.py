@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0002_roles'),
+        ('annotations', '0004_hardening'),
     ]
 
     operations = [
