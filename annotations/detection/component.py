@@ -158,8 +158,9 @@ class QuoteDetector:
                     "cue_start": cand.cue[0],
                     "cue_end": cand.cue[1],
                 }
+            ext = span._  # each ``span._`` makes a new accessor: take it once
             for key, value in values.items():
-                setattr(span._, EXTENSION_PREFIX + key, value)
+                setattr(ext, EXTENSION_PREFIX + key, value)
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

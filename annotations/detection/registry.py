@@ -54,7 +54,7 @@ class SourceRegistry(NameLookup):
         organisations = []
         person_words = set()
         ages: dict[str, str] = {}
-        text = doc.text
+        self.text = text = state.text
         for ent in doc.ents:
             if not state.lo <= ent.start_char < state.hi or "\n" in ent.text:
                 continue
@@ -80,20 +80,13 @@ class SourceRegistry(NameLookup):
                 words = clean_person_words(list(doc[lo : tok.i + 1]))
                 if len(words) >= 2:
                     registry.add(words, None)
-        # Every named person, for descriptions the text names only afterwards.
-        self.people: list[tuple[int, str, frozenset[str]]] = []
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and not state.blocked[ent.start]:
-                words = clean_person_words(list(ent))
-                if words:
-                    roles = frozenset(
-                        role_descriptor(t.text)
-                        for t in doc[max(ent.start - 3, 0) : ent.start]
-                        if t.is_alpha and is_role_word(t.text)
-                    )
-                    described = descriptive_nouns(ent.root) | roles
-                    self.people.append((ent.start_char, registry.resolve(words), described))
-        self.mentions = SpeakerResolver(doc, registry)
+        # Named people outside boilerplate, for descriptions the text names only afterwards
+        # (their roles are read only if a description asks: see ``people``).
+        self._person_ents = [
+            ent for ent in doc.ents if ent.label_ == "PERSON" and not state.blocked[ent.start]
+        ]
+        self._people: list[tuple[int, str, frozenset[str]]] | None = None
+        self.mentions = SpeakerResolver(doc, registry, text)
         self.mentions.organisations = organisations
         self.mentions.ages = ages
         # Canonical name -> every mention of it, in document order (filled by the walk).
@@ -109,6 +102,23 @@ class SourceRegistry(NameLookup):
         self.mentions.remember(mention, speaker=speaker, reported=reported)
         if not reported:
             self.clusters[mention.name].append(mention)
+
+    @property
+    def people(self) -> list[tuple[int, str, frozenset[str]]]:
+        """(start, canonical name, role nouns) of every named person, in order."""
+        if self._people is None:
+            self._people = []
+            for ent in self._person_ents:
+                words = clean_person_words(list(ent))
+                if words:
+                    roles = frozenset(
+                        role_descriptor(t.text)
+                        for t in self.doc[max(ent.start - 3, 0) : ent.start]
+                        if t.is_alpha and is_role_word(t.text)
+                    )
+                    described = descriptive_nouns(ent.root) | roles
+                    self._people.append((ent.start_char, self.names.resolve(words), described))
+        return self._people
 
     def named_after(self, mention: Mention, state: DocState) -> Mention | None:
         """The person a description names only afterwards, in its paragraph or the next:
@@ -146,7 +156,7 @@ class SourceRegistry(NameLookup):
 
     def reason(self, mention: Mention) -> str:
         """How the words at the mention lead to its name: "‘she’ → Maria Lind", or ""."""
-        surface = self.doc.text[mention.start : mention.end]
+        surface = self.text[mention.start : mention.end]
         if surface == mention.name or surface.lower().removeprefix("the ") == mention.name.lower():
             return ""
         return f"‘{surface}’ → {mention.name}"

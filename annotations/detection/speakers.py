@@ -379,8 +379,8 @@ def _age_description(head: Token) -> str | None:
     if not head.lower_.endswith("old"):
         return None
     doc = head.doc
-    start = doc[head.left_edge.i].idx
-    found = _AGE_DESCRIPTION.fullmatch(doc.text, start, head.idx + len(head.text))
+    phrase = doc[head.left_edge.i : head.i + 1].text  # Doc.text would join the whole doc
+    found = _AGE_DESCRIPTION.fullmatch(phrase)
     return found.group(1) if found else None
 
 
@@ -454,8 +454,10 @@ class SpeakerResolver:
     ``history`` holds earlier mentions (subjects and speakers) in document order.
     """
 
-    def __init__(self, doc: Doc, registry: PersonRegistry) -> None:
+    def __init__(self, doc: Doc, registry: PersonRegistry, text: str | None = None) -> None:
         self.doc = doc
+        # The document's text, read once (Doc.text joins every token on each call).
+        self.text = doc.text if text is None else text
         self.registry = registry
         self.history: list[Mention] = []
         self.speakers: list[Mention] = []
@@ -624,7 +626,7 @@ class SpeakerResolver:
             pronoun = "it" if span[0].lower_ == "its" else "they"
             owner = self.resolve_pronoun(pronoun, span.start_char)
             if owner is not None and owner.kind in {"organisation", "group"}:
-                body = doc.text[span[1].idx : span.end_char]
+                body = self.text[span[1].idx : span.end_char]
                 return Mention(
                     span.start_char,
                     span.end_char,
@@ -804,7 +806,7 @@ class SpeakerResolver:
         before ``pos`` made of capitalised words and ending in the noun, capitalised (the
         entity recogniser misses many such names)."""
         pattern = re.compile(rf"(?:[A-Z][\w’'.&-]*\s+){{1,5}}{re.escape(noun.capitalize())}\b")
-        matches = list(pattern.finditer(self.doc.text, 0, pos))
+        matches = list(pattern.finditer(self.text, 0, pos))
         if not matches:
             return None
         found = matches[-1]
