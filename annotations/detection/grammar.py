@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.symbols import ADP, AUX, NOUN, NUM, PRON, PROPN, VERB, nsubj
+from spacy.symbols import ADP, AUX, NOUN, NUM, PRON, PROPN, VERB, nsubj, nsubjpass
 from spacy.tokens import Token
 
 from .lexicon import LEX
-from .speakers import Mention
+from .speakers import Mention, is_role_word
 from .state import Attribution, Candidate, DocState, SubjectChoice
 
 _NOT_ATTRIBUTION_DEPS = frozenset({"amod", "pcomp", "compound"})
@@ -237,6 +237,18 @@ class Grammar:
                 return tok
         return None
 
+    def person_right_after(self, cue: Token) -> Token | None:
+        """The last token of a person's name that directly follows the cue, titles aside."""
+        doc, s = self.doc, self.s
+        i = cue.i + 1
+        while i < len(doc) and s.same_par(cue.i, i) and is_role_word(doc[i].text):
+            i += 1
+        if i >= len(doc) or doc[i].ent_type_ != "PERSON" or self.region_of[i] >= 0:
+            return None
+        while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+            i += 1
+        return doc[i]
+
     @staticmethod
     def governed_by(tok: Token, cue: Token) -> bool:
         """``cue`` governs ``tok`` with no other verb in between."""
@@ -407,10 +419,19 @@ class Grammar:
         """Carry a reported clause to the end of its sentence unless the cue owns the rest."""
         s, doc = self.s, self.doc
         i, end = hi, s.sent_end(cue.i)
+        # "X declared that A, and by midnight B were floating": a clause joined to the cue
+        # with a subject of its own is the reporter's again.
+        # ("..., but that B" goes on reporting.)
+        narrator = any(
+            c.dep_ == "conj"
+            and any(g.dep in (nsubj, nsubjpass) for g in c.children)
+            and c.left_edge.lower_ != "that"
+            for c in cue.children
+        )
         while i < end:
             tok = doc[i]
             owned = tok.head.i == cue.i and not tok.is_punct and tok.dep_ not in {"cc", "conj"}
-            if owned or self.cue_ok(tok):
+            if owned or self.cue_ok(tok) or (narrator and tok.head.i == cue.i and tok.dep_ == "cc"):
                 break
             if self.region_of[i] >= 0 and self.region_of[i] in self.a.attributed:
                 break
@@ -435,11 +456,21 @@ class Grammar:
         return head, (i, cue.i)
 
     def starts_sentence(self, ts: int) -> bool:
+        """Whether the region starting at token ``ts`` opens a sentence (the parser often
+        hangs an opening '' on the sentence before, as if it closed it)."""
         s = self.s
         i = s.sent_start(ts)
         while i < ts and (self.doc[i].is_punct or self.doc[i].is_space):
             i += 1
-        return i == ts
+        if i == ts:
+            return True
+        nxt = ts + 1
+        return (
+            self.doc[ts].text in MARK_CHARS
+            and nxt < len(self.doc)
+            and s.sent_start(nxt) == nxt
+            and self.doc[ts - 1].text in SENT_END | MARK_CHARS
+        )
 
     # ------------------------------------------------------------ pull quotes
     def attribution_line(self, end: int) -> Mention | None:

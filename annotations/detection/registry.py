@@ -26,7 +26,6 @@ from spacy.tokens import Doc
 from .grammar import NameLookup
 from .lexicon import LEX
 from .speakers import (
-    HONORIFICS,
     Mention,
     PersonRegistry,
     SpeakerResolver,
@@ -122,9 +121,7 @@ class SourceRegistry(NameLookup):
 
     def named_after(self, mention: Mention, state: DocState) -> Mention | None:
         """The person a description names only afterwards, in its paragraph or the next:
-        "a judge said ... Judge Ana Ruiz" (the first person that noun describes), or, when
-        the description is the document's first reference to a person, the first person
-        named after it who has no title or role of their own."""
+        "a judge said ... Judge Ana Ruiz", the first person that noun describes."""
         if mention.kind != "anonymous" or mention.plural:
             return None
         text = state.text
@@ -135,12 +132,6 @@ class SourceRegistry(NameLookup):
         limit = len(text) if limit < 0 else limit
         later = [p for p in self.people if mention.end <= p[0] < limit]
         found = next((p for p in later if mention.head in p[2]), None)
-        first_reference = not any(p[0] < mention.start for p in self.people) and not any(
-            m.kind == "person" for m in self.mentions.history
-        )
-        if found is None and first_reference and later and mention.head in LEX.PERSON_NOUNS:
-            roles = [word for word in later[0][2] if word not in HONORIFICS]
-            found = later[0] if not roles else None
         if found is None:
             return None
         _, name, described = found

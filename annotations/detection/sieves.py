@@ -123,8 +123,9 @@ def governing_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
 
 
 def inverted_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
-    """An inverted subject after the cue: "“...,” said the minister"."""
-    after = g.subject_after(cue)
+    """An inverted subject after the cue: "“...,” said the minister", or a person's name
+    right after it whatever the parse made of it ("said Mr. Walter Brigham, ''and ...''")."""
+    after = g.subject_after(cue) or g.person_right_after(cue)
     if after is None:
         return None
     return SubjectChoice(after, "inverted_subject", f"named after ‘{cue.text}’")

@@ -27,6 +27,12 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
 _TITLE_PREPS = frozenset({"to", "of", "at", "for"})
 _POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe", "phd"})
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b")
+# "The company" is never a council or a ministry.
+_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "group", "developer", "retailer"})
+_PUBLIC_BODY_NOUNS = frozenset(
+    {"council", "committee", "ministry", "department", "government", "court", "police"}
+    | {"parliament", "agency", "authority", "commission", "office", "assembly", "senate"}
+)
 _FLOATING = frozenset({"both", "all", "each", "alone", "themselves", "itself", "too"})
 
 
@@ -384,6 +390,29 @@ def _age_description(head: Token) -> str | None:
     return found.group(1) if found else None
 
 
+def _named_by_copula(head: Token) -> Token | None:
+    """ "the Mayor was Mr. Thomas Caddick": the person a subject description is equated with."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or head.pos_ == "PRON":
+        return None
+    named = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if named is None or not (named.ent_type_ == "PERSON" or named.pos_ == "PROPN"):
+        return None
+    return named if head.ent_type_ != "PERSON" else None
+
+
+def _owner_of_document(head: Token) -> Token | None:
+    """ "A National Audit Office report found": the body that issued the document."""
+    if head.lemma_.lower() not in LEX.DOCUMENT_NOUNS:
+        return None
+    owners = [
+        c
+        for c in head.children
+        if c.i < head.i and c.pos_ == "PROPN" and c.dep_ in {"compound", "poss", "nmod"}
+    ]
+    return owners[-1] if owners else None
+
+
 def _surname_like(tok: Token) -> bool:
     """A capitalised proper noun, or a name the tagger calls something else ("O’Reilly")."""
     return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or "’" in tok.text or "'" in tok.text)
@@ -518,6 +547,9 @@ class SpeakerResolver:
         age = _age_description(head)
         if age is not None:
             return self._aged(age, doc[head.left_edge.i : head.i + 1], pos)
+        named = _named_by_copula(head) or _owner_of_document(head)
+        if named is not None and named.i != head.i:
+            return self.mention(named, pos)
         if head.pos_ == "PRON":
             if low in LEX.FIRST_PERSON:
                 return None
@@ -569,6 +601,14 @@ class SpeakerResolver:
                 while tokens[-1].i + 1 < len(doc) and _surname_like(doc[tokens[-1].i + 1]):
                     tokens.append(doc[tokens[-1].i + 1])
             words = clean_person_words(tokens)
+            if words and all(is_role_word(word) for word in words):
+                # "the Mayor": a title alone describes the person; it names no one.
+                role = role_descriptor(words[-1])
+                earlier = self._match_description(role, frozenset({role}), "anonymous", pos, False)
+                if earlier is not None:
+                    return self._refer(span, earlier)
+                words = []
+                kind = "anonymous"
             if words:
                 # Resolved without registering a gender: the phrase around the name, not the
                 # two words before it (person_from_entity), is what was parsed here.
@@ -609,7 +649,17 @@ class SpeakerResolver:
             earlier = self.resolve_pronoun("", pos)
             if earlier is not None:
                 return self._refer(span, earlier)
-        if kind in {"anonymous", "organisation"} and head.pos_ == "NOUN" and definite:
+        # "the Liberal Democrat and Green groups" names the body itself ("the United
+        # manager" still describes a person named before).
+        named_inside = kind == "organisation" and any(
+            t.pos_ == "PROPN" and t.i < head.i for t in span
+        )
+        if (
+            kind in {"anonymous", "organisation"}
+            and head.pos_ == "NOUN"
+            and definite
+            and not named_inside
+        ):
             described = frozenset(
                 role_descriptor(t.lemma_)
                 for t in span
@@ -783,7 +833,11 @@ class SpeakerResolver:
             # the subject of a sentence, places and nationalities aside.
             for pool in (self.history, self.reported):
                 for earlier in reversed(pool):
-                    if earlier.kind == "organisation" and earlier.entity not in _PLACES:
+                    if (
+                        earlier.kind == "organisation"
+                        and earlier.entity not in _PLACES
+                        and not (noun in _BUSINESS_NOUNS and earlier.head in _PUBLIC_BODY_NOUNS)
+                    ):
                         return earlier
         if not people:
             earlier_orgs = [org for org in self.organisations if org[0] < pos]
