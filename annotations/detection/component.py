@@ -96,7 +96,10 @@ class QuoteDetector:
 
     def find(self, doc: Doc) -> list[Candidate]:
         """Run every sieve over ``doc``: the quotes found, in document order."""
-        state = DocState(doc, self.skip_boilerplate)
+        return self._find(DocState(doc, self.skip_boilerplate))
+
+    def _find(self, state: DocState) -> list[Candidate]:
+        doc = state.doc
         attribution = Attribution()
         sources = SourceRegistry(doc, state)
         grammar = Grammar(state, attribution, sources, self._subject_sieves)
@@ -126,9 +129,10 @@ class QuoteDetector:
         return [c for c in attribution.quotes if c.mention is not None or c.kind == "direct"]
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        state = DocState(doc, self.skip_boilerplate)
+        text = state.text  # Doc.text joins every token: read it once
         spans = []
-        for cand in self.find(doc):
+        for cand in self._find(state):
             confidence = self.confidence.confidence(cand.found_by, cand.speaker_by)
             if confidence < self.min_confidence:
                 continue

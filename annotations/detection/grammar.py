@@ -8,6 +8,7 @@ is given, in their configured order. It decides nothing itself: sieves do.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from spacy.symbols import ADP, AUX, NOUN, NUM, PRON, PROPN, VERB, nsubj, nsubjpass
@@ -89,6 +90,8 @@ class Grammar:
         self.region_of = attribution.region_of
         self.sources = sources
         self.subject_sieves = subject_sieves
+        # Token indices of the candidate cue verbs, in order.
+        self.cue_positions = [tok.i for tok in state.cues]
 
     def subject(self, cue: Token) -> SubjectChoice | None:
         """The phrase naming who speaks through ``cue``: the first speaker sieve that finds one."""
@@ -331,8 +334,9 @@ class Grammar:
         """Where a reported clause stops because another source's report begins: ", adding
         that ...", or a coordinated cue with a subject of its own ("... and Tom Webb, the
         treasurer, said ..."), which starts a quote of its own."""
-        doc = self.doc
-        for i in range(max(lo, cue.i + 1), max(hi, self.s.sent_end(cue.i))):
+        doc, cues = self.doc, self.cue_positions
+        first, stop = max(lo, cue.i + 1), max(hi, self.s.sent_end(cue.i))
+        for i in cues[bisect_left(cues, first) : bisect_left(cues, stop)]:
             tok = doc[i]
             if not is_cue_token(tok):
                 continue
