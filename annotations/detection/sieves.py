@@ -446,12 +446,19 @@ def attribution_line(ctx: Context) -> None:
 
 
 def named_next(ctx: Context) -> None:
-    """“...” That was the verdict of X: a speaker named in the next sentence."""
+    """A speaker named in the next sentence: "“...” That was the verdict of X", or "“...”
+    / X, a senator, said so at a hearing" (a cue whose object is the quote: so, this)."""
     s = ctx.state
     doc, text = s.doc, s.text
     for cand in _cueless(ctx):
         found = _NAMED_NEXT.match(text, cand.end, min(len(text), cand.end + 300))
         if found is None or text.count("\n\n", cand.end, found.start(1)) > 1:
+            said_so = _said_so_after(ctx, cand.end)
+            if said_so is not None:
+                cue, subject = said_so
+                cand.cue, cand.cue_tok = ctx.grammar.cue_span(cue), cue.i
+                reason = f"subject of ‘{cue.text}’ in the next sentence"
+                cand.subject = SubjectChoice(subject, "named_next", reason)
             continue
         noun = doc[s.token_at(found.start(1))]
         tok = doc[s.token_at(found.end())]
@@ -461,6 +468,30 @@ def named_next(ctx: Context) -> None:
             cand.cue, cand.cue_tok = (noun.idx, noun.idx + len(noun.text)), noun.i
             reason = f"named in the next sentence (‘{found.group(0).strip()}’)"
             cand.subject = SubjectChoice(tok, "named_next", reason)
+
+
+_SO_WORDS = frozenset({"so", "this", "that", "much"})
+
+
+def _said_so_after(ctx: Context, end: int) -> tuple[Token, Token] | None:
+    """The cue and its subject in the sentence after ``end`` when that cue's object is the
+    quote itself ("said so", "said this", "said as much")."""
+    s, g = ctx.state, ctx.grammar
+    doc = s.doc
+    if end >= len(s.text) or s.text.count("\n\n", end, min(len(s.text), end + 3)) > 1:
+        return None
+    i = s.token_at(end)
+    while i < len(doc) and (doc[i].is_space or doc[i].is_punct):
+        i += 1
+    if i >= len(doc):
+        return None
+    for tok in doc[i : s.sent_end(i)]:
+        if not g.cue_ok(tok) or not any(c.lower_ in _SO_WORDS for c in tok.rights):
+            continue
+        subject = next((c for c in tok.children if c.dep == nsubj), None)
+        if subject is not None and g.usable(subject, tok):
+            return tok, subject
+    return None
 
 
 # ---------------------------------------------------------------- speaker: fallback

@@ -272,3 +272,13 @@ def test_a_clause_joined_to_the_cue_is_the_reporters_again(quotes: Detect) -> No
     )
     (q,) = quotes(text)
     assert q.text.endswith("grey stone,''")
+
+
+def test_quote_attributed_in_the_next_sentence(quotes: Detect) -> None:
+    text = (
+        "Doubts surfaced in the party.\n\n"
+        "“Nobody on the committee believed the number, not even in March.”\n\n"
+        "Ingrid Falk, a senator who sits on the finance committee, said so at a hearing."
+    )
+    (q,) = quotes(text)
+    assert (q.speaker, q.speaker_by) == ("Ingrid Falk", "named_next")
