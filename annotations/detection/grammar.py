@@ -380,7 +380,7 @@ class Grammar:
         if doc[comma].text != "," or any(t.pos in (VERB, AUX) for t in doc[cue.i + 1 : end]):
             return None
         lo = comma
-        while lo > s.par_lo[cue.i] and doc[lo - 1].text not in SENT_END:
+        while lo > s.par_lo[cue.i] and doc[lo - 1].text not in SENT_END and not s.blocked[lo - 1]:
             lo -= 1
         while lo < comma and (doc[lo].is_space or doc[lo].is_punct):
             lo += 1

@@ -9,6 +9,7 @@ speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -23,6 +24,10 @@ from .lexicon import LEX
 from .marks import QuoteRegion
 from .speakers import Mention
 
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+)?\s*(?:\([^)\n]{1,40}\))?"
+    r"\s*[-—–]\s+"
+)
 _HASHES = StringStore()
 _ACCORDING = _HASHES.add("according")
 
@@ -158,6 +163,11 @@ class DocState:
         for start, end in body:
             ts, te = self.token_range(start, end)
             self.blocked[ts:te] = b"\x00" * (te - ts)
+            # A dateline is no part of the sentence it opens: "LONDON (Reuters) - Acme said".
+            dateline = _DATELINE.match(text, start, end)
+            if dateline is not None:
+                ds, de = self.token_range(start, dateline.end())
+                self.blocked[ds:de] = b"\x01" * (de - ds)
         bounds = [(sent.start, sent.end) for sent in doc.sents]
         self._sent_starts = [start for start, _ in bounds]
         self._sent_ends = [end for _, end in bounds]

@@ -282,3 +282,15 @@ def test_quote_attributed_in_the_next_sentence(quotes: Detect) -> None:
     )
     (q,) = quotes(text)
     assert (q.speaker, q.speaker_by) == ("Ingrid Falk", "named_next")
+
+
+def test_a_dateline_is_not_part_of_the_source(quotes: Detect) -> None:
+    text = (
+        "Robot maker cuts jobs\n\n"
+        "LONDON (Reuters) - Acme Robotics said it would cut 200 jobs.\n\n"
+        "NORTHGATE — An antiques dealer sold forged paintings, a prosecutor told the court."
+    )
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("it would cut 200 jobs", "Acme Robotics"),
+        ("An antiques dealer sold forged paintings", "a prosecutor"),
+    ]
