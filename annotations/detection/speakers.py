@@ -302,7 +302,12 @@ def _looks_like_person_name(head: Token, span: Span) -> bool:
     if any(t.lower_ in LEX.FEMALE_NAMES or t.lower_ in LEX.MALE_NAMES for t in names):
         return True
     before = span.doc[names[0].i - 1] if names[0].i > 0 else None
-    if any(is_role_word(t.text) and t.lower_ not in LEX.ORG_NOUNS for t in names[:-1]):
+    # A role inside the phrase, capitalised or not: "Tournament referee Alain Dufresne".
+    if any(
+        is_role_word(t.text) and t.lower_ not in LEX.ORG_NOUNS
+        for t in span
+        if t.i < names[-1].i and t.is_alpha
+    ):
         return True
     if before is not None and before.is_alpha and is_role_word(before.text):
         return before.lower_ not in LEX.ORG_NOUNS

@@ -294,3 +294,12 @@ def test_a_dateline_is_not_part_of_the_source(quotes: Detect) -> None:
         ("it would cut 200 jobs", "Acme Robotics"),
         ("An antiques dealer sold forged paintings", "a prosecutor"),
     ]
+
+
+def test_a_lower_case_role_before_a_name_makes_it_a_person(quotes: Detect) -> None:
+    text = (
+        "The final was stopped twice.\n\n"
+        "Tournament referee Alain Dufresne said the umpire had acted correctly.\n\n"
+        "“It was the right call,” Dufresne added."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Alain Dufresne", "Alain Dufresne"]
