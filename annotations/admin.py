@@ -40,6 +40,7 @@ from annotations.models import (
     StanceLabel,
 )
 from annotations.speakers import merge_speakers
+from annotations.stance.admin import train_stance_model
 from annotations.wording import counted
 
 EXCERPT_LENGTH = 90
@@ -320,7 +321,7 @@ class ProjectAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug", "stance_target"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [StanceLabelInline]
-    actions = ["export_dataset"]
+    actions = ["export_dataset", train_stance_model]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Project]:
         return super().get_queryset(request).annotate(article_count=Count("articles"))
@@ -332,9 +333,10 @@ class ProjectAdmin(admin.ModelAdmin):
     @admin.display(description="review")
     def review_links(self, project: Project) -> str:
         return format_html(
-            '<a href="{}">agreement</a> · <a href="{}">progress</a>',
+            '<a href="{}">agreement</a> · <a href="{}">progress</a> · <a href="{}">stance</a>',
             reverse("review:agreement", args=[project.slug]),
             reverse("review:progress", args=[project.slug]),
+            reverse("review:stance", args=[project.slug]),
         )
 
     @admin.action(description="Export the dataset (JSONL or CSV download)…", permissions=["view"])

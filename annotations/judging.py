@@ -48,6 +48,7 @@ from annotations.models import (
     span_errors,
 )
 from annotations.names import name_key
+from annotations.stance.ordering import quote_order
 
 FIELDS = ("decision", "speaker", "stance", "note", "start", "end")
 BLANK: dict[str, Any] = {
@@ -97,7 +98,7 @@ def visible(user: AbstractBaseUser) -> Q:
 def _quotes(user: AbstractBaseUser) -> QuerySet[Quote]:
     # Selecting ``mine`` is what joins it: one row per quote, with the judgement beside it.
     return Quote.objects.annotate(mine=mine(user)).select_related(
-        "suggested_speaker", "mine__speaker"
+        "suggested_speaker", "mine__speaker", "stance_suggestion__model", "stance_suggestion__label"
     )
 
 
@@ -117,7 +118,8 @@ def article_quotes(user: AbstractBaseUser, article: Article) -> list[Quote]:
     Staff reading an article that is not theirs see every current quote.
     """
     shown = visible(user) if article.assignment_status is not None else Q(is_stale=False)
-    quotes = list(_quotes(user).filter(shown, article=article).order_by("start", "end", "pk"))
+    order = quote_order(article.project)
+    quotes = list(_quotes(user).filter(shown, article=article).order_by(*order))
     for quote in quotes:
         quote.article = article
         _mine_or_none(quote, user)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.urls import path
 
 from annotations import detection_views, review_views
+from annotations.stance import views as stance_views
 
 app_name = "review"
 
@@ -11,4 +12,5 @@ urlpatterns = [
     path("projects/<slug:slug>/agreement/", review_views.agreement, name="agreement"),
     path("projects/<slug:slug>/progress/", review_views.progress, name="progress"),
     path("projects/<slug:slug>/detection/", detection_views.detection, name="detection"),
+    path("projects/<slug:slug>/stance/", stance_views.stance_models, name="stance"),
 ]

