@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
@@ -19,6 +20,7 @@ from django.utils import timezone
 
 from annotations import audit
 from annotations.models import Annotation, Decision, Quote, ReviewStatus
+from annotations.stance.tasks import retrain_if_due
 
 FINAL_FIELDS = [
     "status",
@@ -76,6 +78,7 @@ def finalise(
     quote.reviewed_by = actor if actor is not None and actor.is_authenticated else None
     quote.reviewed_at = timezone.now()
     quote.save(update_fields=FINAL_FIELDS)
+    transaction.on_commit(partial(retrain_if_due, quote.article_id))
     after = audit.snapshot(quote, FINAL_FIELDS)
     changed = [name for name in FINAL_FIELDS if before[name] != after[name]]
     audit.record(

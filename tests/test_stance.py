@@ -549,3 +549,33 @@ def test_the_next_article_is_the_least_certain_when_the_project_asks(project: Pr
     project.save()
     assert claim_next_article(UserFactory(), project) == articles[1]
     assert claim_next_article(UserFactory(), project) == articles[2]
+
+
+def test_finalising_retrains_once_enough_new_labels_came_in(
+    project: Project, labelled: dict[int, str], models_dir: Path, django_capture_on_commit_callbacks
+) -> None:
+    from annotations.adjudication import finalise
+
+    project.stance_retrain_every = 2
+    project.save()
+    reviewer = UserFactory()
+    pending = list(Quote.objects.filter(status=ReviewStatus.PENDING).order_by("pk"))
+
+    def adopt(quote: Quote) -> None:
+        judgement = AnnotationFactory(quote=quote, stance=labelled[quote.pk])
+        with django_capture_on_commit_callbacks(execute=True):
+            finalise(quote, judgement, reviewer)
+
+    adopt(pending[0])
+    first = StanceModel.objects.get(project=project)  # 37 labels, none learnt from yet
+    assert (first.state, first.label_total) == (TrainingState.DONE, 37)
+    adopt(pending[1])
+    assert StanceModel.objects.count() == 1  # one new label: not yet
+    adopt(pending[2])
+    second = StanceModel.objects.latest("version")
+    assert (second.version, second.label_total) == (2, 39)
+    project.stance_retrain_every = 0
+    project.save()
+    adopt(pending[3])
+    adopt(pending[4])
+    assert StanceModel.objects.count() == 2

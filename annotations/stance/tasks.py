@@ -12,8 +12,9 @@ from functools import partial
 from django.db import transaction
 from django.tasks import task
 
-from annotations.models import Project, StanceModel
+from annotations.models import Project, StanceModel, TrainingState
 from annotations.stance import classifier
+from annotations.stance.labels import training_labels
 from annotations.stance.training import Actor, run_training, start_training
 
 
@@ -37,3 +38,22 @@ def schedule_training(
     model = start_training(project, actor, architecture=architecture, epochs=epochs, seed=seed)
     transaction.on_commit(partial(train_stance_model.enqueue, model.pk))
     return model
+
+
+def retrain_if_due(article_id: int) -> StanceModel | None:
+    """Queue a new model of the article's project once it has ``stance_retrain_every`` more
+    training labels than its latest model learnt from; called after a final label is set.
+
+    Nothing is queued while another training of the project waits or runs.
+    """
+    project = Project.objects.filter(articles=article_id).first()
+    if project is None or not project.stance_retrain_every:
+        return None
+    models = project.stance_models
+    if models.filter(state__in=[TrainingState.QUEUED, TrainingState.RUNNING]).exists():
+        return None
+    latest = models.filter(state=TrainingState.DONE).order_by("-version").first()
+    learnt = latest.label_total if latest is not None else 0
+    if len(training_labels(project)) - learnt < project.stance_retrain_every:
+        return None
+    return schedule_training(project)
