@@ -110,7 +110,7 @@ def labelled(project: Project) -> dict[int, str]:
     return gold
 
 
-def train(project: Project, epochs: int = 8) -> StanceModel:
+def train(project: Project, epochs: int = 15) -> StanceModel:
     return run_training(start_training(project, epochs=epochs))
 
 
@@ -229,7 +229,7 @@ def test_quotes_count_as_judged_once_anyone_decided_or_chose_a_stance(project: P
 def test_train_stance_prints_scores_next_to_the_baseline_and_stores_the_model(
     project: Project, labelled: dict[int, str], models_dir: Path, capsys
 ) -> None:
-    call_command("train_stance", "--project", "tram-levy", "--epochs", "8")
+    call_command("train_stance", "--project", "tram-levy", "--epochs", "15")
     out = capsys.readouterr().out
     model = StanceModel.objects.get(project=project)
     assert model.version == 1

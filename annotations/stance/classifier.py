@@ -29,11 +29,11 @@ SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
 QUOTE_MARK = "⟦QUOTE⟧"
 
 ARCHITECTURES: dict[str, dict[str, Any]] = {
-    # Bag of words and bigrams: fast, and strong on little data.
+    # Bag of words: fast, and strong on little data.
     "bow": {
         "@architectures": "spacy.TextCatBOW.v3",
         "exclusive_classes": True,
-        "ngram_size": 2,
+        "ngram_size": 1,
         "no_output_layer": False,
         "length": 262144,
     },
@@ -58,12 +58,13 @@ ARCHITECTURES: dict[str, dict[str, Any]] = {
     },
 }
 DEFAULT_ARCHITECTURE = "bow"
-DEFAULT_EPOCHS = 10
+# The defaults (architecture, unigrams, epochs, learning rate) were chosen by a 4-fold
+# cross-validation by article on the Port Ellery set "a" alone (`bench/stance.py --select`);
+# set "b", written by someone else, stays the test.
+DEFAULT_EPOCHS = 15
 DEFAULT_SEED = 13
 DEFAULT_HELDOUT = 0.2
-# Ten times spaCy's default: with a few hundred examples and a few epochs the default barely
-# moves the bag-of-words weights off their start.
-LEARN_RATE = 0.01
+LEARN_RATE = 0.003
 
 
 @dataclass(frozen=True)
