@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-DEMO_ENV := DJANGO_DEBUG=1
+# Development commands run in debug mode: production settings refuse the public fallback key.
+DEBUG_ENV := DJANGO_DEBUG=1
 
 .PHONY: run test lint types browser format serve
 
@@ -17,17 +18,17 @@ $(VENV)/.dev-deps: $(VENV)/.run-deps
 	touch $@
 
 run: $(VENV)/.run-deps
-	$(DEMO_ENV) $(PY) manage.py migrate --no-input
-	$(DEMO_ENV) $(PY) manage.py setup_demo
-	$(DEMO_ENV) $(PY) manage.py detect_articles
-	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+	$(DEBUG_ENV) $(PY) manage.py migrate --no-input
+	$(DEBUG_ENV) $(PY) manage.py setup_demo
+	$(DEBUG_ENV) $(PY) manage.py detect_articles
+	$(DEBUG_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 lint: $(VENV)/.dev-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
 types: $(VENV)/.dev-deps
-	$(VENV)/bin/mypy
+	$(DEBUG_ENV) $(VENV)/bin/mypy
 
 # The browser tests drive Debian's Chromium: installed here when missing (as root on Debian),
 # otherwise the one line that says what to install. Never skipped in silence.
@@ -42,7 +43,7 @@ browser:
 	  fi; }
 
 test: lint types browser
-	$(PY) manage.py makemigrations --check --dry-run
+	$(DEBUG_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
 
 format: $(VENV)/.dev-deps

@@ -19,9 +19,10 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from spacy.language import Language
 
-from annotations.detection import DETECTOR_NAME, DETECTOR_VERSION, DetectedQuote, detect
+from annotations.detection import DETECTOR_NAME, DETECTOR_VERSION, DetectedQuote
 from annotations.detection import load_pipeline as load_spacy_pipeline
 from annotations.linking import SpeakerDirectory
+from annotations.long_texts import detect_in_parts
 from annotations.models import (
     Annotation,
     Article,
@@ -138,13 +139,13 @@ def parse_batch(nlp: Language, batch: Sequence[Article]) -> list[list[DetectedQu
     parsed one by one, so that one bad text does not fail its neighbours.
     """
     try:
-        return list(detect(nlp, [main_text(article) for article in batch], BATCH_SIZE))
+        return list(detect_in_parts(nlp, [main_text(article) for article in batch], BATCH_SIZE))
     except Exception:
         logger.exception("Parsing a batch failed; parsing its %d articles one by one", len(batch))
         results: list[list[DetectedQuote] | Exception] = []
         for article in batch:
             try:
-                results.extend(detect(nlp, [main_text(article)]))
+                results.extend(detect_in_parts(nlp, [main_text(article)]))
             except Exception as error:
                 results.append(error)
         return results

@@ -22,11 +22,13 @@ from pathlib import Path
 from typing import TextIO
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
 
+from annotations import audit
 from annotations.detecting import schedule_detection
 from annotations.detection.boilerplate import main_content_range
 from annotations.models import Article, DetectionState, Project, concrete_field
@@ -37,6 +39,10 @@ OPTIONAL_COLUMNS = ("id", "source", "url", "published")
 NEVER_DETECTED = (DetectionState.NOT_STARTED, DetectionState.FAILED)
 BATCH_SIZE = 500
 BOM = "\ufeff"
+# A record is a flat object of a few fields; these bounds refuse pathological ones by line.
+MAX_FIELDS = 100
+# A JSON line holds one article's text and its fields; escapes (\uXXXX) may double its length.
+LINE_ALLOWANCE = 2
 
 _MAX_LENGTHS = {
     column: concrete_field(Article, name).max_length
@@ -148,6 +154,12 @@ def _text_errors(text: str) -> str | None:
     nul = text.find("\x00")
     if nul >= 0:
         return f"the text contains a NUL character (at character {nul})"
+    limit = settings.QUOTES_ARTICLE_MAX_CHARS
+    if len(text) > limit:
+        return (
+            f"the text has {len(text):,} characters, over the limit of {limit:,} per article "
+            "(QUOTES_ARTICLE_MAX_CHARS); split the article"
+        )
     return None
 
 
@@ -158,6 +170,9 @@ def _string(name: str, line: int, column: str, value: object) -> str:
         value = str(value)
     if not isinstance(value, str):
         raise ImportRefused(name, f"“{column}” must be a string, not {type(value).__name__}", line)
+    nul = value.find("\x00")
+    if nul >= 0:
+        raise ImportRefused(name, f"“{column}” contains a NUL character (at character {nul})", line)
     limit = _MAX_LENGTHS.get(column)
     if limit is not None and len(value.strip()) > limit:
         raise ImportRefused(
@@ -235,18 +250,34 @@ def parse_txt(name: str, text: str) -> Iterator[Record]:
 
 
 def parse_jsonl(name: str, text: str) -> Iterator[Record]:
+    line_limit = LINE_ALLOWANCE * settings.QUOTES_ARTICLE_MAX_CHARS
     for number, line in _lines(text.removeprefix(BOM)):
         if not line.strip():
             continue
+        if len(line) > line_limit:
+            raise ImportRefused(
+                name,
+                f"the line has {len(line):,} characters, over the limit of {line_limit:,} "
+                f"({LINE_ALLOWANCE} × QUOTES_ARTICLE_MAX_CHARS)",
+                number,
+            )
         try:
             values = json.loads(line)
         except json.JSONDecodeError as error:
             raise ImportRefused(
                 name, f"malformed JSON: {error.msg} (column {error.colno})", number
             ) from None
+        except RecursionError:
+            raise ImportRefused(
+                name, "the JSON is nested too deeply: a record is one flat object", number
+            ) from None
         if not isinstance(values, dict):
             raise ImportRefused(
                 name, f"expected a JSON object, found {type(values).__name__}", number
+            )
+        if len(values) > MAX_FIELDS:
+            raise ImportRefused(
+                name, f"the record has {len(values):,} fields; at most {MAX_FIELDS}", number
             )
         yield _record(name, number, values)
 
@@ -267,6 +298,10 @@ def parse_csv(name: str, text: str) -> Iterator[Record]:
         if not any(cell.strip() for cell in row):
             continue
         if header is None:
+            if len(row) > MAX_FIELDS:
+                raise ImportRefused(
+                    name, f"the header has {len(row):,} columns; at most {MAX_FIELDS}", line
+                )
             header = [cell.strip().lower() for cell in row]
             missing = [column for column in REQUIRED_COLUMNS if column not in header]
             if missing:
@@ -360,6 +395,7 @@ def import_bytes(
     *,
     detect: bool = True,
     progress: FileProgress | None = None,
+    actor: AbstractBaseUser | AnonymousUser | None = None,
 ) -> FileResult:
     """Import one file's content in one transaction; never raises for bad input."""
     result = FileResult(name)
@@ -372,6 +408,12 @@ def import_bytes(
                 _save_batch(project, batch, result, detect)
                 if progress:
                     progress(batch[-1].line / total_lines)
+            if not result.new + result.unchanged:
+                raise ImportRefused(
+                    name, "the file holds no article (only blank lines or a header)"
+                )
+            summary = {"file": name, "new": result.new, "unchanged": result.unchanged}
+            audit.record(actor, project, "article.import", after=summary)
     except ImportRefused as refused:
         return FileResult(name, error=str(refused))
     except DatabaseError as error:
@@ -384,36 +426,63 @@ def import_bytes(
     return result
 
 
-def import_upload(project: Project, upload: UploadedFile, *, detect: bool = True) -> FileResult:
+def import_upload(
+    project: Project,
+    upload: UploadedFile,
+    *,
+    detect: bool = True,
+    actor: AbstractBaseUser | AnonymousUser | None = None,
+) -> FileResult:
     name = upload.name or "upload"
     try:
         check_file(name, upload.size or 0)
     except ImportRefused as refused:
         return FileResult(name, error=str(refused))
-    return import_bytes(project, name, upload.read(), detect=detect)
+    return import_bytes(project, name, upload.read(), detect=detect, actor=actor)
 
 
 def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str | None]]:
-    """Every file to import, with a problem already known (a missing path) or None.
+    """Every file to import, with a problem already known (a missing path, a broken link) or None.
 
     Folders are walked recursively in sorted order and contribute their ``.txt``, ``.jsonl``
-    and ``.csv`` files; hidden files and other extensions inside a folder are skipped.
+    and ``.csv`` files; hidden files and other extensions inside a folder are skipped. Links to
+    files are followed; a link that leads nowhere, loops, or leads to a folder is reported, not
+    skipped in silence.
     """
     files: list[tuple[Path, str | None]] = []
     for path in paths:
-        if path.is_dir():
-            files.extend(
-                (child, None)
-                for child in sorted(path.rglob("*"))
-                if child.is_file()
-                and child.suffix.lower() in EXTENSIONS
-                and not any(part.startswith(".") for part in child.relative_to(path).parts)
-            )
+        if path.is_symlink() and (problem := link_problem(path)):
+            files.append((path, problem))
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.is_symlink() and (problem := link_problem(child)):
+                    files.append((child, problem))
+                elif child.is_file() and child.suffix.lower() in EXTENSIONS:
+                    files.append((child, None))
         elif path.is_file():
             files.append((path, None))
         else:
             files.append((path, f"{path}: no such file or folder"))
     return files
+
+
+def link_problem(link: Path) -> str | None:
+    """Why a symbolic link cannot be imported, or None when it leads to a file."""
+    try:
+        target = link.resolve(strict=True)
+    except FileNotFoundError:
+        return f"{link}: a dangling link (to {link.readlink()}, which does not exist); skipped"
+    except (RuntimeError, OSError):
+        return f"{link}: a symbolic link loop; skipped"
+    if target.is_dir():
+        if link.parent.resolve() == target or target in link.parent.resolve().parents:
+            return f"{link}: a symbolic link loop (back to {target}); skipped"
+        return (
+            f"{link}: a link to the folder {target}, not followed; import that folder by its path"
+        )
+    return None
 
 
 def import_paths(

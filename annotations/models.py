@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django_tasks_db.models import DBTaskResult
 
 from annotations.names import name_key
 
@@ -412,11 +413,12 @@ class Assignment(models.Model):
 class AuditEvent(models.Model):
     """Who changed what and when, with the values before and after."""
 
+    # The log is append-only: an account that acted cannot be deleted (deactivate it instead).
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="audit_events",
     )
     action = models.CharField(max_length=40)
@@ -434,6 +436,23 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.object_repr}"
+
+
+class DetectionHeartbeat(models.Model):
+    """The last sign of life of the ``db_worker`` running a background detection batch.
+
+    A batch whose worker has not beaten for ``QUOTES_DETECTION_STALL_SECONDS`` is taken over by
+    another worker (see ``annotations.recovery``).
+    """
+
+    task = models.OneToOneField(
+        DBTaskResult, on_delete=models.CASCADE, primary_key=True, related_name="heartbeat"
+    )
+    worker_id = models.CharField(max_length=64)
+    beat_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.worker_id} at {self.beat_at:%H:%M:%S}"
 
 
 class TrainingState(models.TextChoices):

@@ -502,7 +502,8 @@ def test_the_progress_page_counts_suggestions_taken_and_changed(
     (newest, oldest) = suggestion_use(project)
     assert (newest.model, newest.suggested, newest.taken, newest.changed) == (second, 7, 0, 0)
     assert (oldest.model, oldest.suggested, oldest.taken, oldest.changed) == (first, 5, 3, 2)
-    html = reviewer_client.get(reverse("review:progress", args=[project.slug])).content.decode()
+    url = reverse("admin:annotations_project_progress", args=[project.slug])
+    html = reviewer_client.get(url).content.decode()
     assert '<tr data-version="1">' in html
     assert "3 / 5" in html
 
