@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import random
+import secrets
 import statistics
 import sys
 import tempfile
@@ -71,6 +72,8 @@ def setup(directory: Path) -> None:
     os.environ["DATABASE_URL"] = f"sqlite:///{directory / 'bench.sqlite3'}"
     os.environ["QUOTES_MODELS_DIR"] = str(directory / "models")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
+    # A throwaway database: any key will do.
+    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
     sys.path.insert(0, str(ROOT))
     import logging
 
