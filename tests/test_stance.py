@@ -580,3 +580,21 @@ def test_finalising_retrains_once_enough_new_labels_came_in(
     adopt(pending[3])
     adopt(pending[4])
     assert StanceModel.objects.count() == 2
+
+
+def test_a_refused_run_is_not_retried_before_new_labels_come(
+    project: Project, models_dir: Path, django_capture_on_commit_callbacks
+) -> None:
+    from annotations.adjudication import finalise
+
+    project.stance_retrain_every = 3
+    project.save()
+    pairs = invented_article(project, 0, quotes=6)  # one article: training will be refused
+    reviewer = UserFactory()
+    for quote, stance in pairs:
+        with django_capture_on_commit_callbacks(execute=True):
+            finalise(quote, AnnotationFactory(quote=quote, stance=stance), reviewer)
+    # Refused at 3 labels (too few), tried again only 3 labels later, at 6.
+    refused = list(StanceModel.objects.order_by("version").values_list("state", "label_counts"))
+    assert [state for state, _ in refused] == [TrainingState.FAILED, TrainingState.FAILED]
+    assert [sum(counts.values()) for _, counts in refused] == [3, 6]

@@ -42,9 +42,10 @@ def schedule_training(
 
 def retrain_if_due(article_id: int) -> StanceModel | None:
     """Queue a new model of the article's project once it has ``stance_retrain_every`` more
-    training labels than its latest model learnt from; called after a final label is set.
+    training labels than its latest training run had; called after a final label is set.
 
-    Nothing is queued while another training of the project waits or runs.
+    Nothing is queued while another training of the project waits or runs, and a run that was
+    refused (too few articles, one stance) is not retried before that many new labels came.
     """
     project = Project.objects.filter(articles=article_id).first()
     if project is None or not project.stance_retrain_every:
@@ -52,7 +53,7 @@ def retrain_if_due(article_id: int) -> StanceModel | None:
     models = project.stance_models
     if models.filter(state__in=[TrainingState.QUEUED, TrainingState.RUNNING]).exists():
         return None
-    latest = models.filter(state=TrainingState.DONE).order_by("-version").first()
+    latest = models.order_by("-version").first()
     learnt = latest.label_total if latest is not None else 0
     if len(training_labels(project)) - learnt < project.stance_retrain_every:
         return None

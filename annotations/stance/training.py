@@ -112,6 +112,8 @@ def run_training(
         labels = list(project.stance_labels.values_list("key", flat=True))
         pairs = labelled_quotes(project)
         counts = Counter(label for _, label in pairs)
+        # Recorded before any refusal: retraining waits for new labels after a refused run too.
+        _update(model, labels=labels, label_counts={label: counts[label] for label in labels})
         _refuse_unless_trainable(counts, {quote.article_id for quote, _ in pairs})
         examples = [
             classifier.LabelledQuote(quote_input(project, quote), label, str(quote.article_id))
@@ -152,8 +154,6 @@ def run_training(
         }
         _update(
             model,
-            labels=labels,
-            label_counts={label: counts[label] for label in labels},
             metrics=metrics,
             training_seconds=evaluation.seconds,
             path=model.path,
