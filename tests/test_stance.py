@@ -598,3 +598,20 @@ def test_a_refused_run_is_not_retried_before_new_labels_come(
     refused = list(StanceModel.objects.order_by("version").values_list("state", "label_counts"))
     assert [state for state, _ in refused] == [TrainingState.FAILED, TrainingState.FAILED]
     assert [sum(counts.values()) for _, counts in refused] == [3, 6]
+
+
+def test_the_stance_page_takes_as_many_queries_for_one_model_as_for_five(
+    project: Project, reviewer_client: Client
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("review:stance", args=[project.slug])
+    counts = []
+    for models in (1, 5):
+        while project.stance_models.count() < models:
+            start_training(project)
+        with CaptureQueriesContext(connection) as queries:
+            assert reviewer_client.get(url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

@@ -2,7 +2,7 @@
 
 While a model is queued or training the list polls itself every two seconds with htmx; the
 answer once nothing is (status 286) swaps in the final figures and stops the polling. Staff
-only, two queries whatever the number of models.
+only, a constant number of queries whatever the number of models.
 """
 
 from __future__ import annotations
