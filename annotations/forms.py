@@ -1,4 +1,4 @@
-"""The workbench's forms: a judgement change, an added quote, a new speaker."""
+"""The workbench's forms: a judgement change, an added quote, a new speaker, a flag."""
 
 from __future__ import annotations
 
@@ -27,13 +27,15 @@ class JudgementForm(forms.Form):
     note = forms.CharField(required=False, strip=False, max_length=5000)
     start = forms.IntegerField(min_value=0, required=False)
     end = forms.IntegerField(min_value=0, required=False)
+    speaker_start = forms.IntegerField(min_value=0, required=False, label="Mention start")
+    speaker_end = forms.IntegerField(min_value=0, required=False, label="Mention end")
 
     def __init__(self, *args: Any, project_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["stance"].queryset = StanceLabel.objects.filter(project_id=project_id)
 
     def clean_stance(self) -> str:
-        label = self.cleaned_data["stance"]
+        label: StanceLabel | None = self.cleaned_data["stance"]
         return label.key if label is not None else ""
 
     def clean(self) -> dict[str, Any]:
@@ -58,6 +60,10 @@ class NewSpeakerForm(forms.ModelForm):
     class Meta:
         model = Speaker
         fields = ["name", "kind", "description"]
+
+
+class FlagForm(forms.Form):
+    reason = forms.CharField(max_length=2000, label="Reason")
 
 
 def first_error(form: forms.Form) -> str:

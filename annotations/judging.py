@@ -26,13 +26,15 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    TextField,
+    Value,
     When,
 )
 from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
 from django.utils import timezone
 
-from annotations import access, audit
+from annotations import access, audit, mentions
 from annotations.models import (
     Annotation,
     Article,
@@ -40,6 +42,7 @@ from annotations.models import (
     AssignmentStatus,
     AuditEvent,
     Decision,
+    Flag,
     Quote,
     QuoteKind,
     QuoteOrigin,
@@ -49,7 +52,7 @@ from annotations.models import (
 )
 from annotations.names import name_key
 
-FIELDS = ("decision", "speaker", "stance", "note", "start", "end")
+FIELDS = ("decision", "speaker", "stance", "note", "start", "end", "speaker_start", "speaker_end")
 BLANK: dict[str, Any] = {
     "decision": "",
     "speaker": None,
@@ -57,12 +60,18 @@ BLANK: dict[str, Any] = {
     "note": "",
     "start": None,
     "end": None,
+    "speaker_start": None,
+    "speaker_end": None,
 }
 CREATE = "annotation.create"
 CHANGE = "annotation.change"
 UNDO = "annotation.undo"
 ADD_QUOTE = "quote.add"
 REMOVE_QUOTE = "quote.remove"
+ADD_FLAG = "flag.add"
+# The quote's spans an annotation may be drawn from, as field prefixes of a quote row: its
+# own, the judgement's corrected span, both mentions and the cue.
+SPAN_PREFIXES = ("", "mine__", "speaker_", "mine__speaker_", "cue_")
 # How far back undo looks: further than anyone presses u in one sitting.
 UNDO_DEPTH = 500
 
@@ -73,9 +82,12 @@ class Conflict(Exception):
 
 @dataclass(frozen=True)
 class Undone:
-    """What an undo touched: the quote, or None when it removed a quote the annotator added."""
+    """What an undo touched: the quote and its judgement before the undo, or the quote the
+    annotator had added and the undo removed."""
 
     quote: Quote | None
+    previous: Annotation | None = None
+    removed: Quote | None = None
 
 
 def mine(user: AbstractBaseUser) -> FilteredRelation:
@@ -95,9 +107,19 @@ def visible(user: AbstractBaseUser) -> Q:
 
 
 def _quotes(user: AbstractBaseUser) -> QuerySet[Quote]:
+    """Quotes with ``mine`` and ``flag_reason``, the user's latest open flag on it ("" if none)."""
+    flags = Flag.objects.filter(quote=OuterRef("pk"), annotator=user, resolved_at__isnull=True)
     # Selecting ``mine`` is what joins it: one row per quote, with the judgement beside it.
-    return Quote.objects.annotate(mine=mine(user)).select_related(
-        "suggested_speaker", "mine__speaker"
+    return (
+        Quote.objects.annotate(mine=mine(user))
+        .annotate(
+            flag_reason=Coalesce(
+                Subquery(flags.order_by("-id").values("reason")[:1]),
+                Value(""),
+                output_field=TextField(),
+            )
+        )
+        .select_related("suggested_speaker", "mine__speaker")
     )
 
 
@@ -111,17 +133,81 @@ def _mine_or_none(quote: Quote, user: AbstractBaseUser) -> Quote:
     return quote
 
 
-def article_quotes(user: AbstractBaseUser, article: Article) -> list[Quote]:
+def article_quotes(
+    user: AbstractBaseUser, article: Article, near: list[tuple[int, int]] | None = None
+) -> list[Quote]:
     """The article's quotes in reading order, each with ``mine``; one query.
 
-    Staff reading an article that is not theirs see every current quote.
+    Staff reading an article that is not theirs see every current quote. With ``near``, only
+    the quotes with a span (see SPAN_PREFIXES) overlapping one of those ranges.
     """
     shown = visible(user) if article.assignment_status is not None else Q(is_stale=False)
+    if near is not None:
+        shown &= overlapping(near)
     quotes = list(_quotes(user).filter(shown, article=article).order_by("start", "end", "pk"))
     for quote in quotes:
         quote.article = article
         _mine_or_none(quote, user)
     return quotes
+
+
+def overlapping(ranges: list[tuple[int, int]]) -> Q:
+    """Quotes (with ``mine`` joined) of which some span overlaps one of the ranges."""
+    condition = Q(pk__in=[])
+    for low, high in ranges:
+        for prefix in SPAN_PREFIXES:
+            condition |= Q(**{f"{prefix}start__lt": high, f"{prefix}end__gt": low})
+    return condition
+
+
+def progress_counts(user: AbstractBaseUser, article: Article) -> tuple[int, int]:
+    """How many of the quotes the annotator works on they judged, and how many there are."""
+    counts = (
+        Quote.objects.annotate(mine=mine(user))
+        .filter(visible(user), article=article)
+        .aggregate(
+            judged=Count("pk", filter=Q(mine__decision__in=Decision.values)), total=Count("pk")
+        )
+    )
+    return counts["judged"], counts["total"]
+
+
+def next_undecided(user: AbstractBaseUser, quote: Quote) -> Quote | None:
+    """The first undecided quote after this one in reading order, wrapping round; one query."""
+    later = (
+        Q(start__gt=quote.start)
+        | Q(start=quote.start, end__gt=quote.end)
+        | Q(start=quote.start, end=quote.end, pk__gt=quote.pk)
+    )
+    undecided = Q(mine__isnull=True) | Q(mine__decision="")
+    candidates = (
+        _quote_query(user, quote.article_id)
+        .filter(undecided)
+        .exclude(pk=quote.pk)
+        .annotate(wrapped=Case(When(later, then=0), default=1))
+        .order_by("wrapped", "start", "end", "pk")
+    )
+    found = candidates.first()
+    if found is None:
+        return None
+    found.article.assignment_status = found.assignment_status
+    return _mine_or_none(found, user)
+
+
+def previous_pk(user: AbstractBaseUser, quote: Quote) -> int | None:
+    """The quote just before this one in the annotator's reading order, if any."""
+    earlier = (
+        Q(start__lt=quote.start)
+        | Q(start=quote.start, end__lt=quote.end)
+        | Q(start=quote.start, end=quote.end, pk__lt=quote.pk)
+    )
+    return (
+        Quote.objects.annotate(mine=mine(user))
+        .filter(visible(user), earlier, article_id=quote.article_id)
+        .order_by("-start", "-end", "-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 def load_quote(user: AbstractBaseUser, article_pk: int, quote_pk: int) -> Quote:
@@ -177,13 +263,16 @@ def judge(
     """
     access.check_edit(quote.assignment_status)
     changes = dict(changes)
+    text = quote.article.text
     if "start" in changes or "end" in changes:
-        start, end = tightened(
-            quote.article.text, changes.get("start"), changes.get("end"), "corrected span"
-        )
+        start, end = tightened(text, changes.get("start"), changes.get("end"), "corrected span")
         # The quote's own span is no correction.
         changes["start"], changes["end"] = (
             (None, None) if (start, end) == (quote.start, quote.end) else (start, end)
+        )
+    if "speaker_start" in changes or "speaker_end" in changes:
+        changes["speaker_start"], changes["speaker_end"] = tightened(
+            text, changes.get("speaker_start"), changes.get("speaker_end"), "speaker mention"
         )
     current: Annotation | None = quote.mine
     if version != (current.version if current is not None else 0):
@@ -199,12 +288,54 @@ def judge(
                     after=audit.snapshot(new_speaker, ["name", "kind", "description"]),
                 )
                 changes["speaker"] = new_speaker
+            if "speaker" in changes and "speaker_start" not in changes:
+                changes |= _mention_for_new_speaker(quote, current, changes["speaker"])
             annotation = _save(user, quote, current, changes, CREATE if current is None else CHANGE)
     except IntegrityError as error:
         # Another tab created this judgement first.
         raise Conflict from error
     quote.mine = annotation
     return annotation
+
+
+def mention_of(quote: Quote, annotation: Annotation | None) -> mentions.Span | None:
+    """Where the text names the speaker of this judgement (see ``annotations.mentions``)."""
+    return mentions.judged_mention(
+        annotation.speaker_id if annotation is not None else None,
+        mentions.span(annotation.speaker_start, annotation.speaker_end) if annotation else None,
+        quote.suggested_speaker_id,
+        mentions.span(quote.speaker_start, quote.speaker_end),
+    )
+
+
+def _mention_for_new_speaker(
+    quote: Quote, current: Annotation | None, speaker: Speaker | None
+) -> dict[str, int | None]:
+    """The judgement's mention once the speaker changes: the one shown so far if it names the
+    new speaker too, else none (so the detector's stands only for the speaker it found)."""
+    was = current.speaker_id if current is not None and current.speaker_id else None
+    was = was or quote.suggested_speaker_id
+    if speaker is None or speaker.pk == was:
+        return {}
+    shown = mention_of(quote, current)
+    if shown is not None:
+        names = [
+            speaker.name,
+            *SpeakerAlias.objects.filter(speaker=speaker).values_list("name", flat=True),
+        ]
+        if mentions.names_speaker(quote.article.text[shown[0] : shown[1]], names):
+            return {"speaker_start": shown[0], "speaker_end": shown[1]}
+    return {"speaker_start": None, "speaker_end": None}
+
+
+def flag(user: AbstractBaseUser, quote: Quote, reason: str) -> Flag:
+    """Ask a reviewer to look at the quote; audited like every change."""
+    access.check_edit(quote.assignment_status)
+    with transaction.atomic():
+        created = Flag.objects.create(quote=quote, annotator=user, reason=reason)
+        audit.record(user, created, ADD_FLAG, after={"quote": quote.pk, "reason": reason})
+    quote.flag_reason = reason
+    return created
 
 
 def _save(
@@ -284,10 +415,15 @@ def add_quote(
                 after={"start": start, "end": end, "kind": quote.kind, "annotation": annotation.pk},
             )
     except IntegrityError:
-        pk = Quote.objects.filter(article=article, start=start, end=end).values_list(
-            "pk", flat=True
-        )[0]
-        existing = load_quote(user, article.pk, pk)
+        # Maybe another annotator's addition, which this one does not see: they judge it too,
+        # independently.
+        existing = _first_quote(
+            user,
+            _quotes(user)
+            .annotate(assignment_status=access.assignment_status(user, "article_id"))
+            .select_related("article__project")
+            .filter(article=article, start=start, end=end),
+        )
         version = existing.mine.version if existing.mine is not None else 0
         judge(user, existing, version, {"decision": Decision.ACCEPT})
         return existing
@@ -351,22 +487,26 @@ def undo(user: AbstractBaseUser, article_pk: int) -> Undone | None:
         if event.action == CREATE
         else {name: value for name, value in event.before.items() if name in FIELDS}
     )
+    previous = quote.mine
     _revert(user, quote, restore)
-    return Undone(quote)
+    return Undone(quote, previous)
 
 
 def _undo_add(user: AbstractBaseUser, quote: Quote) -> Undone:
     access.check_edit(quote.assignment_status)
     if quote.judged_by_others:
         # Others judge it too: take back only this annotator's acceptance.
+        previous = quote.mine
         _revert(user, quote, BLANK)
-        return Undone(quote)
+        return Undone(quote, previous)
+    removed_pk = quote.pk
     with transaction.atomic():
         audit.record(
             user, quote, REMOVE_QUOTE, before={"start": quote.start, "end": quote.end}, after={}
         )
         quote.delete()
-    return Undone(None)
+    quote.pk = removed_pk  # delete() clears it; the page still names the row by it
+    return Undone(None, removed=quote)
 
 
 def _revert(user: AbstractBaseUser, quote: Quote, values: dict[str, Any]) -> None:

@@ -17,4 +17,5 @@ REVIEWER_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "speaker": ("view", "add", "change", "delete"),
     "speakeralias": ("view", "add", "change", "delete"),
     "auditevent": ("view",),
+    "flag": ("view", "change"),
 }

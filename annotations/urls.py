@@ -11,6 +11,7 @@ urlpatterns = [
     path("articles/<int:pk>/quotes/<int:quote_pk>/", views.quote, name="quote"),
     path("articles/<int:pk>/quotes/<int:quote_pk>/judge/", views.judge, name="judge"),
     path("articles/<int:pk>/quotes/<int:quote_pk>/speaker/", views.new_speaker, name="new_speaker"),
+    path("articles/<int:pk>/quotes/<int:quote_pk>/flag/", views.flag, name="flag"),
     path("articles/<int:pk>/quotes/add/", views.add_quote, name="add_quote"),
     path("articles/<int:pk>/undo/", views.undo, name="undo"),
     path("articles/<int:pk>/done/", views.mark_done, name="mark_done"),
