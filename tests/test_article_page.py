@@ -172,9 +172,10 @@ def test_the_first_quote_or_the_chosen_one_is_selected(signed_in, article):
     chosen = signed_in.get(f"/articles/{article.pk}/?quote={second.pk}").content.decode()
     assert f'data-quote="{second.pk}" data-url' in chosen
     assert (
-        f'id="quote-row-{second.pk}" class="quote-row kind-direct decision-open is-selected"'
-        in (chosen)
+        f'id="quote-row-{second.pk}" role="option" aria-selected="true" '
+        'class="quote-row kind-direct decision-open is-selected"' in chosen
     )
+    assert f'aria-activedescendant="quote-row-{second.pk}"' in chosen
     by_path = signed_in.get(f"/articles/{article.pk}/quotes/{second.pk}/").content.decode()
     assert "<html" in by_path
     assert f'data-quote="{second.pk}" data-url' in by_path
@@ -197,7 +198,7 @@ def test_htmx_gets_only_the_editor_of_a_quote(signed_in, article):
 @pytest.mark.parametrize(
     ("target", "inside", "not_inside"),
     [
-        ("article-text", '<p><span data-start="0"', "quote-row-"),
+        ("article-text", '<p id="t-0"><span data-start="0"', "quote-row-"),
         ("quote-list", '<li id="quote-row-', 'data-start="0"'),
         ("progress", "quote judged", "quote-row-"),
     ],
