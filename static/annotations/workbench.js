@@ -514,8 +514,9 @@
   function promptDone() {
     const dialog = document.getElementById("done-prompt");
     if (!dialog) return;
-    const progress = document.querySelector("#progress .progress-label");
-    dialog.querySelector("[data-progress]").textContent = progress ? progress.textContent.replace(/\s+/g, " ").trim() + "." : "";
+    // "3 of 5 quotes judged", as the progress says it now.
+    const progress = document.querySelector("#progress .progress-label span");
+    dialog.querySelector("[data-progress]").textContent = progress ? `${progress.textContent}.` : "";
     dialog.showModal();
   }
 
