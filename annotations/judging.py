@@ -173,7 +173,11 @@ def progress_counts(user: AbstractBaseUser, article: Article) -> tuple[int, int]
 
 
 def next_undecided(user: AbstractBaseUser, quote: Quote) -> Quote | None:
-    """The first undecided quote after this one in reading order, wrapping round; one query."""
+    """The first undecided quote after this one in reading order, wrapping round.
+
+    One query walking the reading order from this quote; a second from the top only when
+    nothing after it is left.
+    """
     later = (
         Q(start__gt=quote.start)
         | Q(start=quote.start, end__gt=quote.end)
@@ -181,16 +185,16 @@ def next_undecided(user: AbstractBaseUser, quote: Quote) -> Quote | None:
     )
     undecided = Q(mine__isnull=True) | Q(mine__decision="")
     candidates = (
-        _quote_query(user, quote.article_id)
-        .filter(undecided)
-        .exclude(pk=quote.pk)
-        .annotate(wrapped=Case(When(later, then=0), default=1))
-        .order_by("wrapped", "start", "end", "pk")
+        _quotes(user)
+        .filter(visible(user), undecided, article_id=quote.article_id)
+        .order_by("start", "end", "pk")
     )
-    found = candidates.first()
+    found = candidates.filter(later).first() or candidates.exclude(pk=quote.pk).first()
     if found is None:
         return None
-    found.article.assignment_status = found.assignment_status
+    # The same article, loaded already with the annotator's assignment.
+    found.article = quote.article
+    found.assignment_status = quote.assignment_status
     return _mine_or_none(found, user)
 
 
