@@ -108,17 +108,20 @@ def measure(client: Any, article: Any, quotes: list[Any], speakers: list[Any], r
         url = f"{base}/quotes/{quote.pk}"
         mention_start = text.index("Speaker", quote.start)
         other = next(speaker for speaker in speakers if speaker.pk != quote.suggested_speaker_id)
+        judge = f"{url}/judge/"
+        span = {"start": quote.start + 1, "end": quote.end - 1}
+        mention = {"speaker_start": mention_start, "speaker_end": mention_start + 7}
         actions = [
             ("select (editor)", "get", f"{url}/", {}),
-            ("accept, move on", "post", f"{url}/judge/", {"version": 0, "decision": "accept"}),
-            ("stance", "post", f"{url}/judge/", {"version": 1, "stance": "favor"}),
-            ("speaker", "post", f"{url}/judge/", {"version": 2, "speaker": other.pk}),
-            ("note", "post", f"{url}/judge/", {"version": 3, "note": "Check the wording."}),
-            ("span", "post", f"{url}/judge/", {"version": 4, "start": quote.start + 1, "end": quote.end - 1}),
-            ("mention", "post", f"{url}/judge/", {"version": 5, "speaker_start": mention_start, "speaker_end": mention_start + 7}),
+            ("accept, move on", "post", judge, {"version": 0, "decision": "accept"}),
+            ("stance", "post", judge, {"version": 1, "stance": "favor"}),
+            ("speaker", "post", judge, {"version": 2, "speaker": other.pk}),
+            ("note", "post", judge, {"version": 3, "note": "Check the wording."}),
+            ("span", "post", judge, {"version": 4, **span}),
+            ("mention", "post", judge, {"version": 5, **mention}),
             ("flag", "post", f"{url}/flag/", {"reason": "Who is speaking?"}),
             ("undo", "post", f"{base}/undo/", {}),
-        ]  # fmt: skip
+        ]
         for name, method, path, data in actions:
             elapsed, size, _ = timed(getattr(client, method), path, data, **HTMX)
             results.setdefault(name, []).append((elapsed, size))
