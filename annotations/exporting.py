@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Exists, OuterRef, Q
 
+from annotations.mentions import exported_mention, span
 from annotations.models import (
     Annotation,
     Article,
@@ -227,6 +228,8 @@ JUDGEMENT_FIELDS = (
     "speaker_id",
     "speaker__name",
     "speaker__kind",
+    "speaker_start",
+    "speaker_end",
     "stance",
     "note",
 )
@@ -303,6 +306,18 @@ def quote_record(
         or speaker_record(quote, "suggested_speaker")
     )
     stance = quote["final_stance"] or majority(r["stance"] for r in agreeing if r["stance"])
+    # Never another speaker's mention (see annotations.mentions.exported_mention).
+    mention = exported_mention(
+        article["text"],
+        speaker,
+        quote["suggested_speaker_id"],
+        span(quote["speaker_start"], quote["speaker_end"]),
+        [
+            (j["speaker_id"], span(j["speaker_start"], j["speaker_end"]))
+            for j in judgements
+            if j["decision"] != Decision.REJECT
+        ],
+    )
     return {
         "id": quote["id"],
         "start": start,
@@ -310,8 +325,8 @@ def quote_record(
         "text": article["text"][start:end],
         "kind": quote["kind"],
         "speaker": speaker,
-        "speaker_start": quote["speaker_start"],
-        "speaker_end": quote["speaker_end"],
+        "speaker_start": mention[0] if mention else None,
+        "speaker_end": mention[1] if mention else None,
         "cue_start": quote["cue_start"],
         "cue_end": quote["cue_end"],
         "stance": stance,

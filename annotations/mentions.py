@@ -9,7 +9,9 @@ export.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from annotations.names import name_key
 
@@ -46,3 +48,33 @@ def judged_mention(
     if speaker_id is None or speaker_id == suggested_speaker_id:
         return detector_mention
     return None
+
+
+def exported_mention(
+    text: str,
+    speaker: dict[str, Any] | None,
+    suggested_speaker_id: int | None,
+    detector_mention: Span | None,
+    judgements: Iterable[tuple[int | None, Span | None]],
+) -> Span | None:
+    """The mention exported beside the speaker chosen for a quote (``{"id", "name", ...}``).
+
+    ``judgements`` are (speaker id, mention) of the judgements that did not reject the quote,
+    a None speaker meaning the suggestion. The mention most of those naming the chosen speaker
+    gave; else the detector's, if the chosen speaker is the one it found or if the mention
+    names them; else none.
+    """
+    speaker_id = speaker["id"] if speaker else None
+    given = Counter(
+        mention
+        for judged, mention in judgements
+        if mention is not None and (judged or suggested_speaker_id) == speaker_id
+    )
+    if given:
+        return given.most_common(1)[0][0]
+    if detector_mention is None or speaker_id == suggested_speaker_id:
+        return detector_mention
+    start, end = detector_mention
+    return (
+        detector_mention if speaker and names_speaker(text[start:end], [speaker["name"]]) else None
+    )
