@@ -576,3 +576,113 @@ def test_after_signing_out_htmx_gets_a_message_not_the_sign_in_page(client, quot
     assert response.status_code == 401
     assert response["Content-Type"].startswith("text/plain")
     assert b"signed out" in response.content
+
+
+# Moving on after a decision ----------------------------------------------------------------
+
+
+@pytest.fixture
+def three(annotator):
+    """Three quotes of one article in reading order, none judged."""
+    article = AssignmentFactory(annotator=annotator).article
+    return [
+        QuoteFactory(article=article, start=start, end=start + 5) for start in (0, 14, INDIRECT[0])
+    ]
+
+
+def editor_quote(response) -> int:
+    return int(
+        re.search(r'class="editor-body[^"]*" data-quote="(\d+)"', response.content.decode())[1]
+    )
+
+
+def test_a_decision_moves_on_to_the_next_undecided_quote(signed_in, annotator, three):
+    first, second, third = three
+    AnnotationFactory(quote=second, annotator=annotator, decision="reject")
+
+    response = post(signed_in, judge_url(first), {"version": 0, "decision": "accept"})
+
+    assert editor_quote(response) == third.pk  # the second is decided already
+    html = response.content.decode()
+    assert f'<li id="quote-row-{first.pk}"' in html  # the judged row is still updated
+    # With nothing undecided left, the editor stays on the quote just judged.
+    response = post(signed_in, judge_url(third), {"version": 0, "decision": "reject"})
+    assert editor_quote(response) == third.pk
+
+
+def test_moving_on_wraps_round_to_the_start(signed_in, annotator, three):
+    first, _, third = three
+
+    response = post(signed_in, judge_url(third), {"version": 0, "decision": "accept"})
+
+    assert editor_quote(response) == first.pk
+
+
+def test_only_a_decision_moves_on(signed_in, three):
+    first = three[0]
+
+    response = post(signed_in, judge_url(first), {"version": 0, "stance": "favor"})
+
+    assert editor_quote(response) == first.pk
+
+
+def test_a_project_may_keep_the_quote_after_a_decision(signed_in, three):
+    first = three[0]
+    project = first.article.project
+    project.advance_after_decision = False
+    project.save()
+
+    response = post(signed_in, judge_url(first), {"version": 0, "decision": "accept"})
+
+    assert editor_quote(response) == first.pk
+
+
+def test_without_htmx_a_decision_redirects_to_the_next_undecided_quote(signed_in, three):
+    first, second, _ = three
+
+    response = post(signed_in, judge_url(first), {"version": 0, "decision": "accept"}, htmx=False)
+
+    assert response["Location"] == f"/articles/{first.article_id}/quotes/{second.pk}/"
+
+
+# Quotes an annotator adds stay theirs ------------------------------------------------------
+
+
+def test_a_quote_one_annotator_adds_stays_hidden_from_the_others(client, annotator, quote):
+    colleague = UserFactory()
+    AssignmentFactory(article=quote.article, annotator=colleague)
+    client.force_login(annotator)
+    post(client, f"/articles/{quote.article_id}/quotes/add/", {"start": 0, "end": 12})
+    added = Quote.objects.get(origin=QuoteOrigin.MANUAL)
+    post(client, judge_url(added), {"version": 1, "note": "Mine alone"})
+
+    client.force_login(colleague)
+    html = client.get(f"/articles/{quote.article_id}/").content.decode()
+    assert f"quote-row-{added.pk}" not in html
+    assert "Mine alone" not in html
+    assert "<strong>0</strong> of 1 quote judged" in html
+    assert client.get(f"/articles/{quote.article_id}/quotes/{added.pk}/", **HTMX).status_code == 404
+    refused = post(client, judge_url(added), {"version": 0, "decision": "reject"})
+    assert refused.status_code == 404
+    assert client.get("/").content.decode().count("0 / 1 quotes") == 1
+
+
+def test_adding_the_span_another_annotator_added_is_an_independent_judgement(
+    client, annotator, quote
+):
+    colleague = UserFactory()
+    AssignmentFactory(article=quote.article, annotator=colleague)
+    client.force_login(annotator)
+    post(client, f"/articles/{quote.article_id}/quotes/add/", {"start": 0, "end": 12})
+    added = Quote.objects.get(origin=QuoteOrigin.MANUAL)
+    post(client, judge_url(added), {"version": 1, "note": "Mine alone"})
+
+    client.force_login(colleague)
+    response = post(client, f"/articles/{quote.article_id}/quotes/add/", {"start": 0, "end": 12})
+
+    assert response.status_code == 200
+    assert Quote.objects.filter(origin=QuoteOrigin.MANUAL).count() == 1
+    theirs = mine(added, colleague)
+    assert (theirs.decision, theirs.note) == ("accept", "")
+    assert mine(added, annotator).note == "Mine alone"
+    assert "Mine alone" not in response.content.decode()
