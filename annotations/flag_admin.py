@@ -26,7 +26,9 @@ class OpenFilter(admin.SimpleListFilter):
     title = "state"
     parameter_name = "state"
 
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+    def lookups(
+        self, request: HttpRequest, model_admin: admin.ModelAdmin[Flag]
+    ) -> list[tuple[str, str]]:
         return [("open", "Open"), ("resolved", "Resolved")]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Flag]) -> QuerySet[Flag]:
@@ -38,7 +40,7 @@ class OpenFilter(admin.SimpleListFilter):
 
 
 @admin.register(Flag)
-class FlagAdmin(admin.ModelAdmin):
+class FlagAdmin(admin.ModelAdmin[Flag]):
     list_display = ("quote_link", "article", "annotator", "short_reason", "created_at", "is_open")
     list_filter = (OpenFilter, "annotator")
     search_fields = ("reason", "quote__article__title")

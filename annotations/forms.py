@@ -32,13 +32,15 @@ class JudgementForm(forms.Form):
 
     def __init__(self, *args: Any, project_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["stance"].queryset = StanceLabel.objects.filter(project_id=project_id)
+        stance = self.fields["stance"]
+        assert isinstance(stance, forms.ModelChoiceField)
+        stance.queryset = StanceLabel.objects.filter(project_id=project_id)
 
     def clean_stance(self) -> str:
         label: StanceLabel | None = self.cleaned_data["stance"]
         return label.key if label is not None else ""
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, Any] | None:
         cleaned = super().clean()
         if not any(name in self.data for name in FIELDS):
             raise forms.ValidationError("Nothing to save.")
@@ -54,7 +56,7 @@ class AddQuoteForm(forms.Form):
     kind = forms.ChoiceField(choices=QuoteKind.choices, required=False)
 
 
-class NewSpeakerForm(forms.ModelForm):
+class NewSpeakerForm(forms.ModelForm[Speaker]):
     version = forms.IntegerField(min_value=0)
 
     class Meta:
@@ -66,7 +68,7 @@ class FlagForm(forms.Form):
     reason = forms.CharField(max_length=2000, label="Reason")
 
 
-def first_error(form: forms.Form) -> str:
+def first_error(form: forms.BaseForm) -> str:
     """One line for the error banner."""
     for field, messages in form.errors.items():
         label = "" if field == "__all__" else f"{form.fields[field].label or pretty_name(field)}: "

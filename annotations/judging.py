@@ -12,7 +12,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -90,12 +90,12 @@ class Undone:
     removed: Quote | None = None
 
 
-def mine(user: AbstractBaseUser) -> FilteredRelation:
+def mine(user: User) -> FilteredRelation:
     """The user's own judgement of a quote, joined as ``mine`` (one at most: it is unique)."""
     return FilteredRelation("annotations", condition=Q(annotations__annotator=user))
 
 
-def visible(user: AbstractBaseUser) -> Q:
+def visible(user: User) -> Q:
     """The quotes an annotator works on: the detector's current ones and those they added.
 
     Needs ``mine`` joined. Stale quotes (the detector no longer finds them) keep their
@@ -106,7 +106,7 @@ def visible(user: AbstractBaseUser) -> Q:
     )
 
 
-def _quotes(user: AbstractBaseUser) -> QuerySet[Quote]:
+def _quotes(user: User) -> QuerySet[Quote]:
     """Quotes with ``mine`` and ``flag_reason``, the user's latest open flag on it ("" if none)."""
     flags = Flag.objects.filter(quote=OuterRef("pk"), annotator=user, resolved_at__isnull=True)
     # Selecting ``mine`` is what joins it: one row per quote, with the judgement beside it.
@@ -123,7 +123,7 @@ def _quotes(user: AbstractBaseUser) -> QuerySet[Quote]:
     )
 
 
-def _mine_or_none(quote: Quote, user: AbstractBaseUser) -> Quote:
+def _mine_or_none(quote: Quote, user: User) -> Quote:
     """select_related leaves ``mine`` unset when the join finds no judgement."""
     quote.mine = getattr(quote, "mine", None)
     if quote.mine is not None:
@@ -134,7 +134,7 @@ def _mine_or_none(quote: Quote, user: AbstractBaseUser) -> Quote:
 
 
 def article_quotes(
-    user: AbstractBaseUser, article: Article, near: list[tuple[int, int]] | None = None
+    user: User, article: Article, near: list[tuple[int, int]] | None = None
 ) -> list[Quote]:
     """The article's quotes in reading order, each with ``mine``; one query.
 
@@ -160,7 +160,7 @@ def overlapping(ranges: list[tuple[int, int]]) -> Q:
     return condition
 
 
-def progress_counts(user: AbstractBaseUser, article: Article) -> tuple[int, int]:
+def progress_counts(user: User, article: Article) -> tuple[int, int]:
     """How many of the quotes the annotator works on they judged, and how many there are."""
     counts = (
         Quote.objects.annotate(mine=mine(user))
@@ -172,7 +172,7 @@ def progress_counts(user: AbstractBaseUser, article: Article) -> tuple[int, int]
     return counts["judged"], counts["total"]
 
 
-def next_undecided(user: AbstractBaseUser, quote: Quote) -> Quote | None:
+def next_undecided(user: User, quote: Quote) -> Quote | None:
     """The first undecided quote after this one in reading order, wrapping round.
 
     One query walking the reading order from this quote; a second from the top only when
@@ -198,7 +198,7 @@ def next_undecided(user: AbstractBaseUser, quote: Quote) -> Quote | None:
     return _mine_or_none(found, user)
 
 
-def previous_pk(user: AbstractBaseUser, quote: Quote) -> int | None:
+def previous_pk(user: User, quote: Quote) -> int | None:
     """The quote just before this one in the annotator's reading order, if any."""
     earlier = (
         Q(start__lt=quote.start)
@@ -214,12 +214,12 @@ def previous_pk(user: AbstractBaseUser, quote: Quote) -> int | None:
     )
 
 
-def load_quote(user: AbstractBaseUser, article_pk: int, quote_pk: int) -> Quote:
+def load_quote(user: User, article_pk: int, quote_pk: int) -> Quote:
     """One quote with its article, project, ``mine`` and ``assignment_status``, in one query."""
     return _first_quote(user, _quote_query(user, article_pk).filter(pk=quote_pk))
 
 
-def _quote_query(user: AbstractBaseUser, article_pk: int) -> QuerySet[Quote]:
+def _quote_query(user: User, article_pk: int) -> QuerySet[Quote]:
     return (
         _quotes(user)
         .annotate(assignment_status=access.assignment_status(user, "article_id"))
@@ -229,7 +229,7 @@ def _quote_query(user: AbstractBaseUser, article_pk: int) -> QuerySet[Quote]:
     )
 
 
-def _first_quote(user: AbstractBaseUser, quotes: QuerySet[Quote]) -> Quote:
+def _first_quote(user: User, quotes: QuerySet[Quote]) -> Quote:
     quote = quotes.first()
     if quote is None:
         raise Http404("No such quote.")
@@ -254,7 +254,7 @@ def tightened(text: str, start: int | None, end: int | None, what: str) -> tuple
 
 
 def judge(
-    user: AbstractBaseUser,
+    user: User,
     quote: Quote,
     version: int,
     changes: dict[str, Any],
@@ -332,7 +332,7 @@ def _mention_for_new_speaker(
     return {"speaker_start": None, "speaker_end": None}
 
 
-def flag(user: AbstractBaseUser, quote: Quote, reason: str) -> Flag:
+def flag(user: User, quote: Quote, reason: str) -> Flag:
     """Ask a reviewer to look at the quote; audited like every change."""
     access.check_edit(quote.assignment_status)
     with transaction.atomic():
@@ -343,7 +343,7 @@ def flag(user: AbstractBaseUser, quote: Quote, reason: str) -> Flag:
 
 
 def _save(
-    user: AbstractBaseUser,
+    user: User,
     quote: Quote,
     current: Annotation | None,
     changes: dict[str, Any],
@@ -389,9 +389,7 @@ def _snapshot(annotation: Annotation) -> dict[str, Any]:
     return audit.snapshot(annotation, list(FIELDS))
 
 
-def add_quote(
-    user: AbstractBaseUser, article: Article, start: int | None, end: int | None, kind: str
-) -> Quote:
+def add_quote(user: User, article: Article, start: int | None, end: int | None, kind: str) -> Quote:
     """A quote the detector missed, accepted by the annotator who added it.
 
     If the span is a quote already, that quote is accepted instead.
@@ -436,7 +434,7 @@ def add_quote(
     return quote
 
 
-def last_undoable(user: AbstractBaseUser, article_pk: int) -> AuditEvent | None:
+def last_undoable(user: User, article_pk: int) -> AuditEvent | None:
     """The user's latest change in the article that no undo has taken back yet.
 
     Undo events pair off with the changes before them, last first, like a stack.
@@ -472,7 +470,7 @@ def last_undoable(user: AbstractBaseUser, article_pk: int) -> AuditEvent | None:
     return None
 
 
-def undo(user: AbstractBaseUser, article_pk: int) -> Undone | None:
+def undo(user: User, article_pk: int) -> Undone | None:
     """Take back the user's last change in the article; None when there is nothing to undo."""
     event = last_undoable(user, article_pk)
     if event is None:
@@ -496,7 +494,7 @@ def undo(user: AbstractBaseUser, article_pk: int) -> Undone | None:
     return Undone(quote, previous)
 
 
-def _undo_add(user: AbstractBaseUser, quote: Quote) -> Undone:
+def _undo_add(user: User, quote: Quote) -> Undone:
     access.check_edit(quote.assignment_status)
     if quote.judged_by_others:
         # Others judge it too: take back only this annotator's acceptance.
@@ -513,7 +511,7 @@ def _undo_add(user: AbstractBaseUser, quote: Quote) -> Undone:
     return Undone(None, removed=quote)
 
 
-def _revert(user: AbstractBaseUser, quote: Quote, values: dict[str, Any]) -> None:
+def _revert(user: User, quote: Quote, values: dict[str, Any]) -> None:
     access.check_edit(quote.assignment_status)
     changes = dict(values)
     if changes.get("speaker") is not None:
@@ -528,7 +526,7 @@ def _revert(user: AbstractBaseUser, quote: Quote, values: dict[str, Any]) -> Non
         quote.mine = _save(user, quote, quote.mine, changes, UNDO)
 
 
-def set_done(user: AbstractBaseUser, article: Article, done: bool) -> None:
+def set_done(user: User, article: Article, done: bool) -> None:
     """Mark the user's assignment done (read-only from then on) or reopen it."""
     if article.assignment_status is None:
         raise PermissionDenied("This article is not assigned to you.")
@@ -548,7 +546,7 @@ def set_done(user: AbstractBaseUser, article: Article, done: bool) -> None:
     article.assignment_status = assignment.status
 
 
-def queue(user: AbstractBaseUser) -> list[Assignment]:
+def queue(user: User) -> list[Assignment]:
     """The user's assignments with ``judged`` and ``total`` quote counts; one query."""
     counted = (
         Quote.objects.annotate(mine=mine(user))
