@@ -172,11 +172,12 @@ def progress_counts(user: User, article: Article) -> tuple[int, int]:
     return counts["judged"], counts["total"]
 
 
-def next_undecided(user: User, quote: Quote) -> Quote | None:
+def next_undecided(user: User, quote: Quote, within: tuple[int, int] | None = None) -> Quote | None:
     """The first undecided quote after this one in reading order, wrapping round.
 
     One query walking the reading order from this quote; a second from the top only when
-    nothing after it is left.
+    nothing after it is left. ``within`` keeps to the quotes starting in that range (the part
+    of a long article on the page).
     """
     later = (
         Q(start__gt=quote.start)
@@ -189,6 +190,8 @@ def next_undecided(user: User, quote: Quote) -> Quote | None:
         .filter(visible(user), undecided, article_id=quote.article_id)
         .order_by("start", "end", "pk")
     )
+    if within is not None:
+        candidates = candidates.filter(start__gte=within[0], start__lt=within[1])
     found = candidates.filter(later).first() or candidates.exclude(pk=quote.pk).first()
     if found is None:
         return None

@@ -19,3 +19,11 @@ REVIEWER_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "auditevent": ("view",),
     "flag": ("view", "change"),
 }
+
+# Reviewers see sign-in attempts and unlock a locked-out account by deleting its attempts
+# (django-axes, app label "axes").
+REVIEWER_SIGN_IN_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "accessattempt": ("view", "delete"),
+    "accessfailurelog": ("view",),
+    "accesslog": ("view",),
+}

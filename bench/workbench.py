@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import statistics
 import sys
 import tempfile
@@ -36,6 +37,7 @@ def setup(database: Path) -> None:
     """Production settings (no debug, cached templates) over plain HTTP, on ``database``."""
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
     os.environ["DJANGO_DEBUG"] = "0"
+    os.environ["DJANGO_SECRET_KEY"] = secrets.token_urlsafe(50)
     os.environ["DJANGO_SECURE_SSL_REDIRECT"] = "0"
     os.environ["DJANGO_SECURE_COOKIES"] = "0"
     os.environ["DJANGO_STATIC_ROOT"] = str(database.parent / "static")

@@ -27,7 +27,7 @@ def grant_flag_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("annotations", "0002_roles"),
+        ("annotations", "0004_hardening"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
