@@ -1,10 +1,12 @@
 """Which span of the text names a quote's speaker, once annotators may change the speaker.
 
 The detector records one mention per quote, for the speaker it suggested. An annotator's
-judgement may name its own mention (``Annotation.speaker_start``/``speaker_end``); without
-one, the detector's mention stands only while the judgement keeps the suggested speaker. So a
-speaker is never paired with a mention found for somebody else, in the workbench or the
-export.
+judgement may name its own mention (``Annotation.speaker_start``/``speaker_end``, key ``m``);
+without one, the workbench shows the detector's mention only while the judgement keeps the
+suggested speaker, and a new speaker keeps the mention shown only if it names them. The export
+prefers the judgements' own mentions of the chosen speaker, then the detector's where the
+labelling policy lets it stand (``policy.mention_names``). So a speaker is never paired with a
+mention found for somebody else.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from annotations.names import name_key
+from annotations import policy
 
 Span = tuple[int, int]
-# Words a mention shares with any name without naming anyone in particular.
-_FILLERS = frozenset({"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr"})
+Row = dict[str, Any]
+# Any speaker's id: names_speaker asks the policy whether the words name the speaker, not
+# whether the detector suggested them.
+ANY_SPEAKER = 0
 
 
 def span(start: int | None, end: int | None) -> Span | None:
@@ -25,12 +29,9 @@ def span(start: int | None, end: int | None) -> Span | None:
 
 
 def names_speaker(mention: str, names: Iterable[str]) -> bool:
-    """Whether the mention shares a word with one of the speaker's names (name, aliases).
-
-    ``Miller`` names *Matthew Miller*; ``He`` and ``the State Department`` do not.
-    """
-    words = set(name_key(mention).split()) - _FILLERS
-    return any(words & set(name_key(name).split()) for name in names)
+    """Whether the mention's words are words of one of the speaker's names (name, aliases),
+    by the labelling policy's rule: ``Miller`` names *Matthew Miller*, ``He`` nobody."""
+    return any(policy.mention_names(mention, ANY_SPEAKER, name, None) for name in names)
 
 
 def judged_mention(
@@ -50,31 +51,21 @@ def judged_mention(
     return None
 
 
-def exported_mention(
-    text: str,
-    speaker: dict[str, Any] | None,
-    suggested_speaker_id: int | None,
-    detector_mention: Span | None,
-    judgements: Iterable[tuple[int | None, Span | None]],
+def given_mention(
+    speaker_id: int | None, suggested_speaker_id: int | None, judgements: Iterable[Row]
 ) -> Span | None:
-    """The mention exported beside the speaker chosen for a quote (``{"id", "name", ...}``).
+    """For the export: the mention most of the judgements naming the chosen speaker gave.
 
-    ``judgements`` are (speaker id, mention) of the judgements that did not reject the quote,
-    a None speaker meaning the suggestion. The mention most of those naming the chosen speaker
-    gave; else the detector's, if the chosen speaker is the one it found or if the mention
-    names them; else none.
+    ``judgements`` are rows with ``speaker_id`` (None meaning the suggestion), ``decision``
+    and the mention's ``speaker_start`` and ``speaker_end``; those rejecting the quote do not
+    count. None when no such judgement marked a mention.
     """
-    speaker_id = speaker["id"] if speaker else None
     given = Counter(
-        mention
-        for judged, mention in judgements
-        if mention is not None and (judged or suggested_speaker_id) == speaker_id
+        (row["speaker_start"], row["speaker_end"])
+        for row in judgements
+        if row["decision"] != "reject"
+        and row["speaker_start"] is not None
+        and row["speaker_end"] is not None
+        and (row["speaker_id"] or suggested_speaker_id) == speaker_id
     )
-    if given:
-        return given.most_common(1)[0][0]
-    if detector_mention is None or speaker_id == suggested_speaker_id:
-        return detector_mention
-    start, end = detector_mention
-    return (
-        detector_mention if speaker and names_speaker(text[start:end], [speaker["name"]]) else None
-    )
+    return given.most_common(1)[0][0] if given else None

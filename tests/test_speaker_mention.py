@@ -71,13 +71,14 @@ def mine(quote, annotator) -> Annotation:
     [
         ("Miller", ["Matthew Miller"], True),
         ("Hwang Joon-kook", ["Joonkook Hwang"], True),
-        ("Ambassador Nebenzia", ["Vassily Nebenzia"], True),
+        ("Nebenzya", ["Vassily Nebenzia", "Nebenzya"], True),  # an alias
+        ("Ambassador Nebenzia", ["Vassily Nebenzia"], False),  # a title is not a name
         ("He", ["Vassily Nebenzia"], False),
         ("Matthew Miller", ["the U.S. State Department"], False),
         ("the State Department", ["Matthew Miller", "the spokesman"], False),
     ],
 )
-def test_a_mention_names_a_speaker_when_it_shares_a_word_of_a_name(mention, names, expected):
+def test_a_mention_names_a_speaker_when_its_words_are_of_a_name(mention, names, expected):
     assert names_speaker(mention, names) is expected
 
 
