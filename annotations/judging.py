@@ -20,7 +20,6 @@ from django.db.models import (
     Case,
     CharField,
     Count,
-    Exists,
     FilteredRelation,
     OuterRef,
     Q,
@@ -48,6 +47,7 @@ from annotations.models import (
     QuoteOrigin,
     Speaker,
     SpeakerAlias,
+    concrete_field,
     span_errors,
 )
 from annotations.names import name_key
@@ -110,17 +110,22 @@ def _quotes(user: User) -> QuerySet[Quote]:
     """Quotes with ``mine`` and ``flag_reason``, the user's latest open flag on it ("" if none)."""
     flags = Flag.objects.filter(quote=OuterRef("pk"), annotator=user, resolved_at__isnull=True)
     # Selecting ``mine`` is what joins it: one row per quote, with the judgement beside it.
-    return (
-        Quote.objects.annotate(mine=mine(user))
-        .annotate(
-            flag_reason=Coalesce(
-                Subquery(flags.order_by("-id").values("reason")[:1]),
-                Value(""),
-                output_field=TextField(),
-            )
-        )
-        .select_related("suggested_speaker", "mine__speaker")
+    flag_reason = Coalesce(
+        Subquery(flags.order_by("-id").values("reason")[:1]), Value(""), output_field=TextField()
     )
+    return Quote.objects.annotate(
+        **for_user(mine=mine(user), flag_reason=flag_reason)
+    ).select_related(*RELATED)
+
+
+# ``mine`` is a FilteredRelation, which the type checker's plugin does not take for a relation.
+RELATED = ("suggested_speaker", "mine__speaker")
+
+
+def for_user(**annotations: Any) -> dict[str, Any]:
+    """Annotations named for the attributes ``Quote`` declares (``mine``, ``flag_reason``,
+    ``assignment_status``), passed so that the type checker's plugin keeps the model's type."""
+    return annotations
 
 
 def _mine_or_none(quote: Quote, user: User) -> Quote:
@@ -163,7 +168,7 @@ def overlapping(ranges: list[tuple[int, int]]) -> Q:
 def progress_counts(user: User, article: Article) -> tuple[int, int]:
     """How many of the quotes the annotator works on they judged, and how many there are."""
     counts = (
-        Quote.objects.annotate(mine=mine(user))
+        Quote.objects.annotate(**for_user(mine=mine(user)))
         .filter(visible(user), article=article)
         .aggregate(
             judged=Count("pk", filter=Q(mine__decision__in=Decision.values)), total=Count("pk")
@@ -209,7 +214,7 @@ def previous_pk(user: User, quote: Quote) -> int | None:
         | Q(start=quote.start, end=quote.end, pk__lt=quote.pk)
     )
     return (
-        Quote.objects.annotate(mine=mine(user))
+        Quote.objects.annotate(**for_user(mine=mine(user)))
         .filter(visible(user), earlier, article_id=quote.article_id)
         .order_by("-start", "-end", "-pk")
         .values_list("pk", flat=True)
@@ -225,7 +230,7 @@ def load_quote(user: User, article_pk: int, quote_pk: int) -> Quote:
 def _quote_query(user: User, article_pk: int) -> QuerySet[Quote]:
     return (
         _quotes(user)
-        .annotate(assignment_status=access.assignment_status(user, "article_id"))
+        .annotate(**for_user(assignment_status=access.assignment_status(user, "article_id")))
         .select_related("article__project")
         .filter(visible(user) | Q(assignment_status__isnull=True, is_stale=False))
         .filter(article_id=article_pk)
@@ -371,7 +376,7 @@ def _save(
         return current
     annotation.version = current.version + 1
     annotation.updated_at = timezone.now()
-    attnames = [Annotation._meta.get_field(name).attname for name in changed]
+    attnames = [concrete_field(Annotation, name).attname for name in changed]
     values = {attname: getattr(annotation, attname) for attname in attnames}
     updated = Annotation.objects.filter(pk=current.pk, version=current.version).update(
         **values, version=annotation.version, updated_at=annotation.updated_at
@@ -425,7 +430,7 @@ def add_quote(user: User, article: Article, start: int | None, end: int | None, 
         existing = _first_quote(
             user,
             _quotes(user)
-            .annotate(assignment_status=access.assignment_status(user, "article_id"))
+            .annotate(**for_user(assignment_status=access.assignment_status(user, "article_id")))
             .select_related("article__project")
             .filter(article=article, start=start, end=end),
         )
@@ -483,10 +488,10 @@ def undo(user: User, article_pk: int) -> Undone | None:
     pk = int(event.object_id)
     quotes = _quote_query(user, article_pk)
     if event.action == ADD_QUOTE:
-        others = Annotation.objects.filter(quote=OuterRef("pk")).exclude(annotator=user)
-        quote = _first_quote(user, quotes.filter(pk=pk).annotate(judged_by_others=Exists(others)))
-        return _undo_add(user, quote)
-    quote = _first_quote(user, quotes.filter(mine__pk=pk))
+        quote = _first_quote(user, quotes.filter(pk=pk))
+        others = Annotation.objects.filter(quote=quote).exclude(annotator=user)
+        return _undo_add(user, quote, judged_by_others=others.exists())
+    quote = _first_quote(user, quotes.filter(Q(mine__pk=pk)))
     restore = (
         BLANK
         if event.action == CREATE
@@ -497,9 +502,9 @@ def undo(user: User, article_pk: int) -> Undone | None:
     return Undone(quote, previous)
 
 
-def _undo_add(user: User, quote: Quote) -> Undone:
+def _undo_add(user: User, quote: Quote, *, judged_by_others: bool) -> Undone:
     access.check_edit(quote.assignment_status)
-    if quote.judged_by_others:
+    if judged_by_others:
         # Others judge it too: take back only this annotator's acceptance.
         previous = quote.mine
         _revert(user, quote, BLANK)
@@ -552,14 +557,14 @@ def set_done(user: User, article: Article, done: bool) -> None:
 def queue(user: User) -> list[Assignment]:
     """The user's assignments with ``judged`` and ``total`` quote counts; one query."""
     counted = (
-        Quote.objects.annotate(mine=mine(user))
+        Quote.objects.annotate(**for_user(mine=mine(user)))
         .filter(visible(user), article=OuterRef("article"))
         .order_by()
         .values("article")
     )
-    judged = counted.filter(mine__decision__in=Decision.values)
+    judged = counted.filter(Q(mine__decision__in=Decision.values))
 
-    def count(quotes: QuerySet[Quote]) -> Coalesce:
+    def count(quotes: QuerySet[Quote, Any]) -> Coalesce:
         return Coalesce(Subquery(quotes.annotate(n=Count("pk")).values("n")), 0)
 
     return list(

@@ -155,6 +155,8 @@ class Article(models.Model):
     )
     detection_error = models.TextField(blank=True)
     detected_at = models.DateTimeField(null=True, blank=True)
+    # The requesting user's assignment status, where annotations.access loads the article.
+    assignment_status: str | None
 
     class Meta:
         ordering = ["project", "id"]
@@ -305,6 +307,12 @@ class Quote(models.Model):
         related_name="reviewed_quotes",
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    # Set on the quotes the workbench loads for one annotator (annotations.judging): their
+    # judgement, the reason of their open flag ("" if none), their assignment's status.
+    mine: Annotation | None
+    flag_reason: str
+    assignment_status: str | None
 
     class Meta:
         ordering = ["article", "start", "end"]

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -27,6 +28,7 @@ from django_htmx.http import trigger_client_event
 from annotations import access, judging, mentions, rendering, text_parts
 from annotations.assigning import claim_next_article
 from annotations.forms import AddQuoteForm, FlagForm, JudgementForm, NewSpeakerForm, first_error
+from annotations.htmx import HtmxHttpRequest
 from annotations.models import (
     Article,
     AssignmentStatus,
@@ -47,6 +49,16 @@ CONFLICT = (
 
 View = Callable[..., HttpResponse]
 
+if TYPE_CHECKING:
+
+    class WorkbenchRequest(HtmxHttpRequest):
+        """A request to the workbench: every view is behind login_required."""
+
+        user: User
+
+else:
+    WorkbenchRequest = HtmxHttpRequest
+
 
 def htmx_refusals(view: View) -> View:
     """Refuse htmx requests in plain text, which the page shows in its error banner.
@@ -56,7 +68,7 @@ def htmx_refusals(view: View) -> View:
     """
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: WorkbenchRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.htmx:
             return view(request, *args, **kwargs)
         if not request.user.is_authenticated:
@@ -71,10 +83,10 @@ def htmx_refusals(view: View) -> View:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: WorkbenchRequest) -> HttpResponse:
     assignments = judging.queue(request.user)
     finished = [a for a in assignments if a.status == AssignmentStatus.DONE]
-    finished.sort(key=lambda assignment: assignment.done_at, reverse=True)
+    finished.sort(key=lambda assignment: assignment.done_at or assignment.assigned_at, reverse=True)
     return render(
         request,
         "annotations/home.html",
@@ -87,7 +99,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @login_required
-def next_article(request: HttpRequest) -> HttpResponse:
+def next_article(request: WorkbenchRequest) -> HttpResponse:
     article = claim_next_article(request.user)
     if article is None:
         messages.info(request, "There is nothing left to annotate right now.")
@@ -97,14 +109,14 @@ def next_article(request: HttpRequest) -> HttpResponse:
 
 @htmx_refusals
 @login_required
-def article(request: HttpRequest, pk: int) -> HttpResponse:
+def article(request: WorkbenchRequest, pk: int) -> HttpResponse:
     article = access.get_article(request.user, pk)
     return _article_page(request, article, _int(request.GET.get("quote")))
 
 
 @htmx_refusals
 @login_required
-def quote(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
+def quote(request: WorkbenchRequest, pk: int, quote_pk: int) -> HttpResponse:
     """The article page with this quote selected; htmx gets only the quote's editor."""
     if request.htmx:
         return _editor(request, judging.load_quote(request.user, pk, quote_pk))
@@ -115,7 +127,7 @@ def quote(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
 @require_POST
 @htmx_refusals
 @login_required
-def judge(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
+def judge(request: WorkbenchRequest, pk: int, quote_pk: int) -> HttpResponse:
     quote = judging.load_quote(request.user, pk, quote_pk)
     form = JudgementForm(request.POST, project_id=quote.article.project_id)
     if not form.is_valid():
@@ -140,7 +152,7 @@ def judge(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
 @require_POST
 @htmx_refusals
 @login_required
-def new_speaker(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
+def new_speaker(request: WorkbenchRequest, pk: int, quote_pk: int) -> HttpResponse:
     """Create a speaker from the quote's editor and make it this judgement's speaker."""
     quote = judging.load_quote(request.user, pk, quote_pk)
     form = NewSpeakerForm(request.POST)
@@ -163,7 +175,7 @@ def new_speaker(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
 @require_POST
 @htmx_refusals
 @login_required
-def flag(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
+def flag(request: WorkbenchRequest, pk: int, quote_pk: int) -> HttpResponse:
     """Flag the quote for a reviewer, with the annotator's reason."""
     quote = judging.load_quote(request.user, pk, quote_pk)
     form = FlagForm(request.POST)
@@ -176,7 +188,7 @@ def flag(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
 @require_POST
 @htmx_refusals
 @login_required
-def add_quote(request: HttpRequest, pk: int) -> HttpResponse:
+def add_quote(request: WorkbenchRequest, pk: int) -> HttpResponse:
     article = access.get_article(request.user, pk)
     form = AddQuoteForm(request.POST)
     if not form.is_valid():
@@ -192,7 +204,7 @@ def add_quote(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @htmx_refusals
 @login_required
-def undo(request: HttpRequest, pk: int) -> HttpResponse:
+def undo(request: WorkbenchRequest, pk: int) -> HttpResponse:
     undone = judging.undo(request.user, pk)
     if undone is None:
         if request.htmx:
@@ -220,7 +232,7 @@ def undo(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def mark_done(request: HttpRequest, pk: int) -> HttpResponse:
+def mark_done(request: WorkbenchRequest, pk: int) -> HttpResponse:
     article = access.get_article(request.user, pk)
     access.check_edit(article.assignment_status)
     judging.set_done(request.user, article, done=True)
@@ -230,7 +242,7 @@ def mark_done(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def reopen(request: HttpRequest, pk: int) -> HttpResponse:
+def reopen(request: WorkbenchRequest, pk: int) -> HttpResponse:
     article = access.get_article(request.user, pk)
     judging.set_done(request.user, article, done=False)
     return redirect("article", pk=pk)
@@ -238,7 +250,7 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
 
 @htmx_refusals
 @login_required
-def speaker_search(request: HttpRequest) -> HttpResponse:
+def speaker_search(request: WorkbenchRequest) -> HttpResponse:
     """Type-ahead: up to ten speakers whose name or an alias contains the query."""
     query = request.GET.get("q", "").strip()[:100]
     speakers = judging.matching_speakers(query) if query else []
@@ -246,13 +258,13 @@ def speaker_search(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def guidelines(request: HttpRequest, slug: str) -> HttpResponse:
+def guidelines(request: WorkbenchRequest, slug: str) -> HttpResponse:
     project = get_object_or_404(Project.objects.prefetch_related("stance_labels"), slug=slug)
     return render(request, "annotations/guidelines.html", {"project": project})
 
 
 def _article_page(
-    request: HttpRequest,
+    request: WorkbenchRequest,
     article: Article,
     selected_pk: int | None,
     *,
@@ -302,7 +314,7 @@ def _article_page(
 
 
 def _editor(
-    request: HttpRequest,
+    request: WorkbenchRequest,
     quote: Quote,
     *,
     status: int = 200,
@@ -324,7 +336,7 @@ def _editor(
 
 
 def _saved(
-    request: HttpRequest,
+    request: WorkbenchRequest,
     quote: Quote,
     before: list[mentions.Span],
     *,
@@ -346,7 +358,7 @@ def _saved(
 
 
 def _changes(
-    request: HttpRequest,
+    request: WorkbenchRequest,
     article: Article,
     *,
     editing: Quote | None,
@@ -406,7 +418,9 @@ def _provenance(quote: Quote | None) -> dict[str, Any]:
     }
 
 
-def _conflict(request: HttpRequest, quote: Quote, note_draft: str | None = None) -> HttpResponse:
+def _conflict(
+    request: WorkbenchRequest, quote: Quote, note_draft: str | None = None
+) -> HttpResponse:
     """409 with what is saved now; a note the annotator typed stays in its box."""
     current = judging.load_quote(request.user, quote.article_id, quote.pk)
     if not request.htmx:
@@ -431,7 +445,7 @@ def _conflict(request: HttpRequest, quote: Quote, note_draft: str | None = None)
     )
 
 
-def _refuse(request: HttpRequest, message: str, back: str) -> HttpResponse:
+def _refuse(request: WorkbenchRequest, message: str, back: str) -> HttpResponse:
     """400: htmx shows the message in its banner and keeps the page as it is."""
     if request.htmx:
         return _plain(message, 400)
