@@ -615,3 +615,26 @@ def test_the_stance_page_takes_as_many_queries_for_one_model_as_for_five(
             assert reviewer_client.get(url).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_moving_on_goes_to_the_least_certain_undecided_quote(
+    project: Project, annotator: User
+) -> None:
+    from annotations.judging import load_quote, next_undecided
+
+    project.stance_uncertain_first = True
+    project.save()
+    article = ArticleFactory(project=project)
+    AssignmentFactory(article=article, annotator=annotator)
+    model = start_training(project)
+    first, second, third, fourth = (
+        QuoteFactory(article=article, start=i * 10, end=i * 10 + 5) for i in range(4)
+    )
+    for quote, probability in ((first, 0.5), (second, 0.9), (third, 0.7), (fourth, 0.4)):
+        suggest_at(quote, probability, model)
+    AnnotationFactory(quote=fourth, annotator=annotator, decision=Decision.ACCEPT)
+    after_fourth = next_undecided(annotator, load_quote(annotator, article.pk, fourth.pk))
+    assert after_fourth == first
+    # Not the next in reading order (second) but the least certain left (third).
+    AnnotationFactory(quote=first, annotator=annotator, decision=Decision.REJECT)
+    assert next_undecided(annotator, load_quote(annotator, article.pk, first.pk)) == third

@@ -29,7 +29,7 @@ def grant_administrators(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0004_hardening'),
+        ('annotations', '0005_workbench2'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
