@@ -371,7 +371,7 @@ def _changes(
     note_draft: str | None = None,
 ) -> HttpResponse:
     """The editor, and out of band the rows of ``rows``, the lines of text ``touched`` reaches
-    and the progress: four queries, whatever the article's length.
+    and the progress: three queries (four for an inserted row), whatever the article's length.
 
     An ``inserted`` row goes in after the row before it; a ``removed_pk`` row goes away.
     """
