@@ -294,7 +294,6 @@ def _article_page(
         "labels": labels,
         "rows": shown,
         "part": part,
-        "part_query": f"?part={part.number}" if part else "",
         "progress": rendering.progress(rows),
         "editable": article.assignment_status == AssignmentStatus.ASSIGNED,
         "assignment_status": article.assignment_status,
