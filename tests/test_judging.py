@@ -687,3 +687,65 @@ def test_adding_the_span_another_annotator_added_is_an_independent_judgement(
     assert (theirs.decision, theirs.note) == ("accept", "")
     assert mine(added, annotator).note == "Mine alone"
     assert "Mine alone" not in response.content.decode()
+
+
+# The lines sent back are the lines the whole page would draw --------------------------------
+
+PULL_QUOTE_TEXT = (
+    "Budget night\r\n\r\n"
+    "“We will not 🙂 accept this,”\r\n"
+    "Maria Lopez, the council’s chair, told reporters.\r\n\r\n"
+    "She added that the budget was “a turning point” for the city."
+)
+
+
+def paragraphs_of(html: str, oob: bool) -> dict[str, str]:
+    marker = ' hx-swap-oob="true"' if oob else ""
+    return dict(re.findall(rf'<p id="(t-\d+)"{marker}>(.*?)</p>', html, re.DOTALL))
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        ("decision", None),
+        ("span", "We will not 🙂 accept"),
+        ("mention", "the council’s chair"),
+        ("span", "the budget was “a turning point”"),
+    ],
+)
+def test_the_lines_an_action_sends_are_those_the_page_draws(signed_in, annotator, change, fragment):
+    """A pull quote whose speaker is named on the next line, CRLF line breaks and an emoji."""
+    text = PULL_QUOTE_TEXT
+    article = AssignmentFactory(annotator=annotator, article__text=text).article
+    start = text.index("“We")
+    mention = text.index("Maria Lopez")
+    quote = QuoteFactory(
+        article=article,
+        start=start,
+        end=text.index("\r\nMaria"),
+        speaker_start=mention,
+        speaker_end=mention + len("Maria Lopez"),
+        cue_start=text.index("told"),
+        cue_end=text.index("told") + 4,
+    )
+    QuoteFactory(article=article, start=text.index("the budget"), end=len(text) - 1)
+    data: dict[str, object] = {"version": 0}
+    if change == "decision":
+        data["decision"] = "accept"
+    else:
+        at = text.index(fragment)
+        names = ("start", "end") if change == "span" else ("speaker_start", "speaker_end")
+        data |= {names[0]: at, names[1]: at + len(fragment)}
+
+    page = f"/articles/{article.pk}/"
+    before = paragraphs_of(signed_in.get(page).content.decode(), oob=False)
+
+    response = post(signed_in, judge_url(quote), data)
+
+    assert response.status_code == 200
+    sent = paragraphs_of(response.content.decode(), oob=True)
+    drawn = paragraphs_of(signed_in.get(page).content.decode(), oob=False)
+    # Every line the change redrew is sent, exactly as the whole page now draws it.
+    changed = {line for line in drawn if drawn[line] != before.get(line)}
+    assert changed and changed <= set(sent)
+    assert {line: drawn[line] for line in sent} == sent

@@ -27,6 +27,7 @@ from tests.browser.conftest import (
     sign_in,
     span,
 )
+from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SCREENS = pytest.mark.parametrize(
@@ -232,6 +233,14 @@ def test_flagging_a_quote_for_the_reviewer(open_page, live_server, annotator, ar
     assert flag.reason == "Is “We” the ambassador or his government?"
     assert AuditEvent.objects.filter(action="flag.add", object_id=str(flag.pk)).exists()
 
+    # With the mouse: the editor's link opens the dialog, its button sends it.
+    page.get_by_role("button", name="Flag for the reviewer").click()
+    page.locator("#flag-reason").fill("And the cue?")
+    page.get_by_role("button", name="Flag Ctrl + Enter").click()
+    expect(dialog).to_be_hidden()
+    expect(page.locator("#quote-editor .badge-flag")).to_have_attribute("title", "And the cue?")
+    assert Flag.objects.count() == 2
+
 
 @SCREENS
 def test_m_makes_the_selection_the_speakers_mention(open_page, live_server, annotator, article):
@@ -282,3 +291,27 @@ def test_the_editor_shows_the_detectors_confidence_and_low_ones_are_marked(
     expect(page.locator("#stance-label")).to_contain_text(
         "the UN sanctions regime on North Korea and its Panel of Experts"
     )
+
+
+@SCREENS
+def test_a_quote_one_annotator_adds_stays_out_of_the_others_workbench(
+    open_page, live_server, annotator, article
+):
+    colleague = UserFactory(username="annotator2")
+    Assignment.objects.create(article=article, annotator=colleague)
+    page = open_page()
+    open_article(page, live_server, article)
+    select_text(page, "the vote was a turning point for sanctions 📉 in Asia")
+    page.keyboard.press("q")
+    page.keyboard.press("i")
+    expect(page.locator("#progress")).to_contain_text("1 of 5 quotes judged")
+    added = Quote.objects.get(created_by=annotator)
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, live_server, "annotator2")
+    expect(page.locator(".assignment").first).to_contain_text("0 / 4 quotes")
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    expect(page.locator(".quote-row")).to_have_count(4)
+    expect(page.locator(f"#quote-row-{added.pk}")).to_have_count(0)
+    expect(page.locator(f"#article-text [data-quotes~='{added.pk}']")).to_have_count(0)
+    expect(page.locator("#progress")).to_contain_text("0 of 4 quotes judged")
