@@ -11,4 +11,5 @@ urlpatterns = [
     path("projects/<slug:slug>/agreement/", review_views.agreement, name="agreement"),
     path("projects/<slug:slug>/progress/", review_views.progress, name="progress"),
     path("projects/<slug:slug>/detection/", detection_views.detection, name="detection"),
+    path("projects/<slug:slug>/detection/retry/", detection_views.retry, name="retry_detection"),
 ]
