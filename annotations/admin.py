@@ -40,6 +40,7 @@ from annotations.models import (
     StanceLabel,
 )
 from annotations.speakers import merge_speakers
+from annotations.wording import counted
 
 EXCERPT_LENGTH = 90
 
@@ -530,8 +531,8 @@ class ArticleAdmin(AuditedAdmin):
                 audit.record(request.user, project, "article.import", after=summary)
                 self.message_user(
                     request,
-                    f"Imported {result.name}: {result.new} new, {result.unchanged} unchanged "
-                    f"articles in “{project}”.",
+                    f"Imported {result.name}: {result.new} new, "
+                    f"{counted(result.unchanged, 'unchanged article')} in “{project}”.",
                     messages.SUCCESS,
                 )
             return HttpResponseRedirect(reverse("admin:annotations_article_changelist"))
@@ -552,7 +553,7 @@ class ArticleAdmin(AuditedAdmin):
         schedule_detection(sorted(states))
         self.message_user(
             request,
-            f"Detection scheduled for {len(states)} articles ({failed} had failed). "
+            f"Detection scheduled for {counted(len(states), 'article')} ({failed} had failed). "
             "Judged quotes are kept; the detection state column shows how it goes.",
             messages.SUCCESS,
         )
@@ -575,7 +576,7 @@ class ArticleAdmin(AuditedAdmin):
                 objects=queryset,
             )
         result = assign_articles(queryset, form.cleaned_data["annotators"], actor=request.user)
-        parts = [f"Made {result.created} assignments."]
+        parts = [f"Made {counted(result.created, 'assignment')}."]
         if result.already_assigned:
             parts.append(f"{result.already_assigned} were assigned already.")
         if result.full:
@@ -645,7 +646,7 @@ class SpeakerAdmin(AuditedAdmin):
         if form.is_valid():
             target = form.cleaned_data["target"]
             merged = merge_speakers(target, speakers, actor=request.user)
-            self.message_user(request, f"Merged {merged} speakers into “{target.name}”.")
+            self.message_user(request, f"Merged {counted(merged, 'speaker')} into “{target.name}”.")
             return None
         context = {
             **self.admin_site.each_context(request),
@@ -886,7 +887,7 @@ class QuoteAdmin(AuditedAdmin):
     def finalise_agreed(self, request: HttpRequest, queryset: QuerySet[Quote]) -> None:
         quotes = adjudication.for_finalising(Quote.objects.filter(pk__in=queryset.values("pk")))
         result = adjudication.finalise_agreed(quotes, request.user)
-        text = f"Finalised {result.finalised} quotes on which all annotators agree."
+        text = f"Finalised {counted(result.finalised, 'quote')} on which all annotators agree."
         if result.skipped:
             reasons = "; ".join(
                 f"{count} that {reason}" for reason, count in result.skipped.most_common()

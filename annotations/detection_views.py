@@ -23,6 +23,7 @@ from django.views.decorators.http import require_POST
 
 from annotations import recovery
 from annotations.detecting import schedule_detection
+from annotations.htmx import HtmxHttpRequest
 from annotations.models import Article, DetectionState, Project
 from annotations.review_views import page, require_staff
 
@@ -114,7 +115,7 @@ def detection_progress(project: Project) -> DetectionProgress:
 
 
 @login_required
-def detection(request: HttpRequest, slug: str) -> HttpResponse:
+def detection(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     require_staff(request)
     project = get_object_or_404(Project, slug=slug)
     progress = detection_progress(project)

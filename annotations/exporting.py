@@ -32,6 +32,7 @@ from annotations.models import (
     QuoteOrigin,
     ReviewStatus,
 )
+from annotations.wording import counted
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -660,7 +661,7 @@ def card_markdown(card: dict[str, Any]) -> str:
         f"# Dataset card: {card['project']['name']}",
         f"Exported {card['exported_at']} as `{card['format']}`: "
         + ", ".join(f"`{name}`" for name in card["files"])
-        + f". {counts['quotes']} quotes in {counts['articles']} articles. "
+        + f". {counted(counts['quotes'], 'quote')} in {counted(counts['articles'], 'article')}. "
         "The record format is described in the workbench's `docs/export-format.md`; "
         "`card.json` holds every figure below.",
         f"Stance target: *{card['project']['stance_target']}*; labels: "
@@ -683,7 +684,7 @@ def card_markdown(card: dict[str, Any]) -> str:
         ),
         "## Agreement\n\n"
         f"{agreement_figures['definition'].capitalize()}. "
-        f"Measured on {agreement_figures['quotes_measured']} quotes; mean "
+        f"Measured on {counted(agreement_figures['quotes_measured'], 'quote')}; mean "
         f"{agreement_figures['mean']}; full agreement on {agreement_figures['full_agreement']}."
         "\n\n"
         + _table(

@@ -29,11 +29,12 @@ from django.db import DatabaseError, transaction
 
 from annotations.detecting import schedule_detection
 from annotations.detection.boilerplate import main_content_range
-from annotations.models import Article, Project
+from annotations.models import Article, DetectionState, Project, concrete_field
 
 EXTENSIONS = (".txt", ".jsonl", ".csv")
 REQUIRED_COLUMNS = ("title", "text")
 OPTIONAL_COLUMNS = ("id", "source", "url", "published")
+NEVER_DETECTED = (DetectionState.NOT_STARTED, DetectionState.FAILED)
 BATCH_SIZE = 500
 BOM = "\ufeff"
 # A record is a flat object of a few fields; these bounds refuse pathological ones by line.
@@ -42,10 +43,14 @@ MAX_FIELDS = 100
 LINE_ALLOWANCE = 2
 
 _MAX_LENGTHS = {
-    column: Article._meta.get_field(name).max_length
-    for column, name in (("title", "title"), ("id", "external_id"), ("source", "source"))
+    column: concrete_field(Article, name).max_length
+    for column, name in (
+        ("title", "title"),
+        ("id", "external_id"),
+        ("source", "source"),
+        ("url", "url"),
+    )
 }
-_MAX_LENGTHS["url"] = Article._meta.get_field("url").max_length
 _validate_url = URLValidator()
 
 # Called with the share of the current file done so far, from 0.0 to 1.0.
@@ -86,6 +91,9 @@ class FileResult:
     unchanged: int = 0
     error: str | None = None
     article_ids: list[int] = field(default_factory=list)
+    # Articles already in the project that were never detected (or failed): sent to detection
+    # again, so that importing a folder twice finishes what the first import left undone.
+    undetected_ids: list[int] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -335,13 +343,24 @@ def check_file(name: str, size: int) -> None:
 # Writing ------------------------------------------------------------------------------
 
 
-def _save_batch(project: Project, batch: Sequence[Record], result: FileResult) -> None:
+def _save_batch(
+    project: Project, batch: Sequence[Record], result: FileResult, detect: bool
+) -> None:
     by_hash: dict[str, Record] = {}
     for record in batch:
         by_hash.setdefault(Article.hash_text(record.text), record)
-    existing = set(
-        Article.objects.filter(project=project, sha256__in=by_hash).values_list("sha256", flat=True)
+    existing = dict(
+        Article.objects.filter(project=project, sha256__in=by_hash).values_list(
+            "sha256", "detection_state"
+        )
     )
+    undetected = [sha for sha, state in existing.items() if state in NEVER_DETECTED]
+    if detect and undetected:
+        result.undetected_ids.extend(
+            Article.objects.filter(project=project, sha256__in=undetected).values_list(
+                "pk", flat=True
+            )
+        )
     articles = []
     for sha, record in by_hash.items():
         if sha in existing:
@@ -383,7 +402,7 @@ def import_bytes(
         total_lines = text.count("\n") + 1
         with transaction.atomic():
             for batch in batched(PARSERS[Path(name).suffix.lower()](name, text), BATCH_SIZE):
-                _save_batch(project, batch, result)
+                _save_batch(project, batch, result, detect)
                 if progress:
                     progress(batch[-1].line / total_lines)
             if not result.new + result.unchanged:
@@ -394,10 +413,11 @@ def import_bytes(
         return FileResult(name, error=str(refused))
     except DatabaseError as error:
         return FileResult(name, error=f"{name}: the database refused the file: {error}")
-    if detect and result.article_ids:
+    to_detect = result.article_ids + result.undetected_ids
+    if detect and to_detect:
         # After the commit: a worker must find the rows, and a failed detection must not
         # undo an import that succeeded (robust: the error is logged).
-        transaction.on_commit(partial(schedule_detection, result.article_ids), robust=True)
+        transaction.on_commit(partial(schedule_detection, to_detect), robust=True)
     return result
 
 

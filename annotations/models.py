@@ -28,6 +28,14 @@ DEFAULT_STANCE_LABELS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def concrete_field(model: type[models.Model], name: str) -> models.Field[Any, Any]:
+    """A model's own column by name (``_meta.get_field`` may also return a reverse relation)."""
+    field = model._meta.get_field(name)
+    if not isinstance(field, models.Field):
+        raise TypeError(f"{model.__name__}.{name} is not a concrete field")
+    return field
+
+
 def span_errors(text: str, start: int | None, end: int | None, what: str = "span") -> list[str]:
     """Say what is wrong with ``text[start:end]`` as a span, or nothing."""
     if start is None and end is None:

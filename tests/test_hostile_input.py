@@ -346,7 +346,7 @@ HOSTILE_FILES: list[tuple[str, bytes]] = [
 ]
 
 
-NEW_ARTICLES = re.compile(r"(\d+) new, \d+ unchanged articles")
+NEW_ARTICLES = re.compile(r"(\d+) new, \d+ unchanged articles?")
 
 
 @st.composite

@@ -98,3 +98,22 @@ def test_the_setting_switches_the_project_logs(log_format: str, is_json: bool) -
         assert json.loads(line)["logger"] == "annotations"
     else:
         assert line.endswith("WARNING annotations hello from the workbench")
+
+
+@pytest.mark.parametrize("logger", ["django.tasks", "django.request", "annotations"])
+def test_each_record_is_printed_once_in_debug_mode(logger: str) -> None:
+    env = {**os.environ, "DJANGO_DEBUG": "1", "DJANGO_SETTINGS_MODULE": "workbench.settings"}
+    script = (
+        "import django, logging; django.setup(); "
+        f"logging.getLogger({logger!r}).warning('said once')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    printed = result.stdout + result.stderr
+    assert printed.count("said once") == 1, printed
