@@ -61,7 +61,7 @@ def detect_in_parts(
         (texts[index][start:end] for index, start, end in pieces),
         max(1, min(batch_size, BATCH_CHARS // longest)),
     )
-    current, collected = 0, []
+    current, collected = 0, list[DetectedQuote]()
     for (index, start, _), found in zip(pieces, found_per_piece, strict=True):
         while current < index:
             yield collected

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from uuid import UUID
 
 from django.conf import settings
 from django.db import connection
@@ -41,7 +42,7 @@ def stall_after() -> timedelta:
 
 def beat(task_id: str, worker_id: str) -> None:
     DetectionHeartbeat.objects.update_or_create(
-        task_id=task_id, defaults={"worker_id": worker_id, "beat_at": timezone.now()}
+        task_id=UUID(task_id), defaults={"worker_id": worker_id, "beat_at": timezone.now()}
     )
 
 
