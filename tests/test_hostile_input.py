@@ -304,7 +304,7 @@ def fuzz_settings(examples: int) -> Any:
 @pytest.mark.parametrize(
     "endpoint", WORKBENCH + REVIEW, ids=[f"{m.upper()} {p}" for m, p, _ in WORKBENCH + REVIEW]
 )
-@fuzz_settings(15)
+@fuzz_settings(12)
 @given(data=st.data())
 def test_no_input_gives_a_5xx_and_a_refusal_writes_nothing(
     world: World, endpoint: Endpoint, data: st.DataObject
@@ -358,7 +358,7 @@ def uploads(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
-@fuzz_settings(60)
+@fuzz_settings(50)
 @given(case=uploads())
 def test_no_upload_gives_a_5xx_and_a_refused_file_writes_nothing(
     world: World, case: dict[str, Any]
@@ -418,7 +418,7 @@ def csv_bytes(rows: list[list[str]]) -> bytes:
 csv_files = st.lists(st.lists(plausible, min_size=3, max_size=3), max_size=3).map(csv_bytes)
 
 
-@fuzz_settings(120)
+@fuzz_settings(100)
 @given(
     extension=st.sampled_from([".txt", ".jsonl", ".csv"]),
     data=st.binary(max_size=300) | jsonl_files | csv_files | hostile_text.map(str.encode),
