@@ -269,13 +269,22 @@ def test_a_killed_workers_batch_is_finished_by_another_worker_without_a_manual_s
     assert states(ids) == [DetectionState.DONE] * 4 + [DetectionState.RUNNING] * 3
 
     second = start_worker(log)  # a worker that was running anyway: no retry, no command
+
+    def claimed_again() -> bool:
+        return len(DBTaskResult.objects.get().worker_ids) == 2
+
     try:
+        wait_for(claimed_again, 60, "the second worker to take the batch over", log)
+        claimed_at = time.monotonic()
         wait_for(lambda: stored(ids) == 7, 120, "the second worker to finish", log)
         finished_at = time.monotonic()
     finally:
         second.terminate()
         second.wait(30)
-    print(f"\nkill to finished detection: {finished_at - killed_at:.1f} s (stall time 3 s)")
+    print(
+        f"\nkill to takeover: {claimed_at - killed_at:.1f} s, kill to finished detection: "
+        f"{finished_at - killed_at:.1f} s (stall time 3 s, heartbeat 1 s)"
+    )
 
     task = DBTaskResult.objects.get()
     assert task.status == TaskResultStatus.SUCCESSFUL
