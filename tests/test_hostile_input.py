@@ -46,6 +46,7 @@ from tests.factories import (
     UserFactory,
 )
 from workbench.converters import MAX_ID
+from workbench.middleware import beyond_range
 
 pytestmark = pytest.mark.django_db
 
@@ -131,6 +132,7 @@ def test_an_id_beyond_the_database_range_is_a_404(
         ("reviewer", "/admin/annotations/article/?q=%00"),
         ("reviewer", "/admin/annotations/quote/?article={big}"),
         ("reviewer", "/admin/annotations/article/?project__id__exact={big}"),
+        ("reviewer", "/admin/annotations/article/?project__id__exact=" + "9" * 5000),
         ("reviewer", "/review/projects/council%00/progress/"),
     ],
 )
@@ -174,6 +176,7 @@ HOSTILE_WORDS = [
     TOO_BIG,
     str(-MAX_ID - 2),
     "9" * 40,
+    "9" * 5000,  # more digits than int() converts
     "-1",
     "0",
     "1e309",
@@ -438,3 +441,19 @@ def test_the_importer_answers_every_file_with_a_result_never_an_exception(
             assert result.error is not None and result.error.startswith(f"fuzz{extension}")
             assert Article.objects.count() == before
         transaction.set_rollback(True)
+
+
+@pytest.mark.parametrize(
+    ("number", "beyond"),
+    [
+        (str(MAX_ID), False),
+        (str(MAX_ID + 1), True),
+        (f"-{MAX_ID}", False),
+        (f"-{MAX_ID + 2}", True),
+        ("0" * 30 + "7", False),
+        ("9" * 5000, True),
+        ("+0", False),
+    ],
+)
+def test_the_range_check_takes_any_number_of_digits(number: str, beyond: bool) -> None:
+    assert beyond_range(number) is beyond
