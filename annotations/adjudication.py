@@ -1,23 +1,24 @@
 """Turning annotators' judgements into a quote's final label.
 
-A reviewer adopts one annotator's judgement, sets the label by hand in the admin, or finalises
-in bulk the quotes on which every annotator agrees. Every final label records who set it and
-when, and writes an audit event with the values before and after.
+A reviewer adopts one annotator's judgement, merges fields of several (the span of one, the
+speaker of another, the stance of a third) on the curation page, sets the label by hand in
+the admin, or finalises in bulk the quotes on which every annotator agrees. What "agree"
+means is ``annotations.policy``'s. Every final label records who set it and when, and writes
+an audit event with the values before and after.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
-from django.db.models import BigIntegerField, Case, Count, IntegerField, Q, QuerySet, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import QuerySet
 from django.utils import timezone
 
-from annotations import audit
+from annotations import audit, policy
 from annotations.models import Annotation, Decision, Quote, ReviewStatus
 
 FINAL_FIELDS = [
@@ -32,78 +33,110 @@ FINAL_FIELDS = [
 # The label itself, without who set it and when.
 LABEL_FIELDS = FINAL_FIELDS[:5]
 
-ALREADY_FINAL = "already have a final label"
-TOO_FEW = "have fewer judgements than the project's annotators per article"
-UNDECIDED = "have a judgement without a decision"
-DISAGREE = "have annotators who disagree"
+# Re-exported: the finaliser's reasons are the policy's.
+ALREADY_FINAL = policy.ALREADY_FINAL
+TOO_FEW = policy.TOO_FEW
+UNDECIDED = policy.UNDECIDED
+DISAGREE = policy.DISAGREE
 
 Actor = AbstractBaseUser | AnonymousUser | None
 
 
-def label_of(annotation: Annotation) -> tuple[object, ...]:
-    """What a judgement says about the quote; a rejection says nothing more."""
-    if annotation.decision != Decision.ACCEPT:
-        return (annotation.decision,)
-    return (
-        annotation.decision,
-        *annotation.effective_span,
-        annotation.speaker_id,
-        annotation.stance,
-    )
-
-
-def set_label(quote: Quote, annotation: Annotation) -> None:
-    """Copy a decided judgement onto the quote's final label (unsaved)."""
+def label_of_judgement(annotation: Annotation) -> policy.Label:
     if annotation.decision == Decision.ACCEPT:
+        return policy.Label(
+            Decision.ACCEPT, annotation.effective_span, annotation.speaker_id, annotation.stance
+        )
+    if annotation.decision == Decision.REJECT:
+        return policy.Label(Decision.REJECT)
+    raise ValueError("An undecided judgement cannot become the final label.")
+
+
+def apply_label(quote: Quote, label: policy.Label) -> None:
+    """Copy a label onto the quote's final label (unsaved)."""
+    if label.decision == Decision.ACCEPT:
         quote.status = ReviewStatus.ACCEPTED
-        quote.final_start, quote.final_end = annotation.effective_span
-        quote.final_speaker_id = annotation.speaker_id
-        quote.final_stance = annotation.stance
-    elif annotation.decision == Decision.REJECT:
+        quote.final_start, quote.final_end = label.span or (quote.start, quote.end)
+        quote.final_speaker_id = label.speaker_id
+        quote.final_stance = label.stance
+    elif label.decision == Decision.REJECT:
         quote.status = ReviewStatus.REJECTED
         quote.final_start = quote.final_end = quote.final_speaker_id = None
         quote.final_stance = ""
     else:
-        raise ValueError("An undecided judgement cannot become the final label.")
+        raise ValueError(f"“{label.decision}” is not a decision a final label can take.")
+
+
+def set_final(
+    quote: Quote,
+    label: policy.Label,
+    actor: Actor,
+    action: str,
+    provenance: dict[str, object] | None = None,
+) -> None:
+    """Make ``label`` the quote's final label, signed by ``actor``, and audit it."""
+    before = audit.snapshot(quote, FINAL_FIELDS)
+    apply_label(quote, label)
+    quote.reviewed_by = actor if actor is not None and actor.is_authenticated else None  # type: ignore[assignment]
+    quote.reviewed_at = timezone.now()
+    quote.save(update_fields=FINAL_FIELDS)
+    audit.record_changes(
+        actor, quote, action, before, audit.snapshot(quote, FINAL_FIELDS), extra=provenance
+    )
 
 
 def finalise(
     quote: Quote, annotation: Annotation, actor: Actor, action: str = "quote.adopt"
 ) -> None:
     """Make ``annotation`` the quote's final label, signed by ``actor``."""
-    before = audit.snapshot(quote, FINAL_FIELDS)
-    set_label(quote, annotation)
-    quote.reviewed_by = actor if actor is not None and actor.is_authenticated else None
-    quote.reviewed_at = timezone.now()
-    quote.save(update_fields=FINAL_FIELDS)
-    after = audit.snapshot(quote, FINAL_FIELDS)
-    changed = [name for name in FINAL_FIELDS if before[name] != after[name]]
-    audit.record(
-        actor,
+    set_final(
         quote,
+        label_of_judgement(annotation),
+        actor,
         action,
-        before={name: before[name] for name in changed},
-        after={
-            **{name: after[name] for name in changed},
-            "from_judgement": annotation.pk,
-            "annotator": str(annotation.annotator),
-        },
+        {"from_judgement": annotation.pk, "annotator": str(annotation.annotator)},
     )
 
 
-def agreed_judgement(
-    quote: Quote, judgements: Sequence[Annotation], required: int
-) -> tuple[Annotation | None, str | None]:
-    """The judgement every annotator agrees on, or why there is none."""
-    if quote.status != ReviewStatus.PENDING:
-        return None, ALREADY_FINAL
-    if len(judgements) < max(required, 1):
-        return None, TOO_FEW
-    if any(not judgement.decision for judgement in judgements):
-        return None, UNDECIDED
-    if len({label_of(judgement) for judgement in judgements}) > 1:
-        return None, DISAGREE
-    return judgements[0], None
+@dataclass(frozen=True)
+class Merge:
+    """A reviewer's choice per field: which judgement each field is taken from.
+
+    ``decision`` reject ignores the rest; a field left None takes the quote's own value
+    (the span, the suggested speaker) or none (the stance).
+    """
+
+    decision: str
+    span_from: Annotation | None = None
+    speaker_from: Annotation | None = None
+    stance_from: Annotation | None = None
+
+
+def merge(quote: Quote, choice: Merge, actor: Actor) -> policy.Label:
+    """Set the final label from fields of several judgements; audited with their sources."""
+    if choice.decision == Decision.REJECT:
+        label = policy.Label(Decision.REJECT)
+        sources: dict[str, object] = {}
+    else:
+        label = policy.Label(
+            Decision.ACCEPT,
+            choice.span_from.effective_span if choice.span_from else (quote.start, quote.end),
+            choice.speaker_from.speaker_id
+            if choice.speaker_from
+            else quote.final_speaker_id or quote.suggested_speaker_id,
+            choice.stance_from.stance if choice.stance_from else quote.final_stance,
+        )
+        sources = {
+            f"{name}_from": str(judgement.annotator)
+            for name, judgement in (
+                ("span", choice.span_from),
+                ("speaker", choice.speaker_from),
+                ("stance", choice.stance_from),
+            )
+            if judgement is not None
+        }
+    set_final(quote, label, actor, "quote.merge", sources)
+    return label
 
 
 @dataclass
@@ -112,20 +145,30 @@ class FinaliseResult:
     skipped: Counter[str] = field(default_factory=Counter)
 
 
+def quote_ballot(quote: Quote) -> policy.Ballot:
+    """The ballot of a quote read through ``for_finalising``."""
+    judgements = sorted(quote.annotations.all(), key=lambda judgement: judgement.pk)
+    return policy.ballot(quote, judgements, getattr(quote, "article_annotators", 0) or 0)
+
+
 @transaction.atomic
 def finalise_agreed(quotes: Iterable[Quote], actor: Actor) -> FinaliseResult:
     """Finalise every quote whose annotators all agree; count the others by reason."""
     result = FinaliseResult()
     for quote in quotes:
-        judgements = sorted(quote.annotations.all(), key=lambda judgement: judgement.pk)
-        agreed, reason = agreed_judgement(
-            quote, judgements, quote.article.project.annotators_per_article
-        )
-        if agreed is None:
-            result.skipped[reason] += 1
-        else:
-            finalise(quote, agreed, actor, action="quote.finalise_agreed")
-            result.finalised += 1
+        if quote.status != ReviewStatus.PENDING:
+            result.skipped[policy.ALREADY_FINAL] += 1
+            continue
+        vote = quote_ballot(quote)
+        required = quote.article.project.annotators_per_article
+        reason = vote.why_not_unanimous(required)
+        label = vote.unanimous_label(required)
+        if reason is not None or label is None:
+            result.skipped[reason or policy.DISAGREE] += 1
+            continue
+        annotators = sorted({v.annotator for v in vote.votes})
+        set_final(quote, label, actor, "quote.finalise_agreed", {"annotators": annotators})
+        result.finalised += 1
     return result
 
 
@@ -134,53 +177,6 @@ def for_finalising(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
     return (
         quotes.select_related("article__project")
         .defer("article__text")
+        .annotate(article_annotators=policy.article_annotators())
         .prefetch_related("annotations__annotator")
     )
-
-
-def with_agreement(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
-    """Annotate how many judgements a quote has and on how many values they split.
-
-    ``disputed`` is 1 when decided judgements differ in decision, or accepted ones in span,
-    speaker or stance; a reviewer's list puts those first.
-    """
-    decided = ~Q(annotations__decision="")
-    accepted = Q(annotations__decision=Decision.ACCEPT)
-    quotes = quotes.annotate(
-        judgement_count=Count("annotations", filter=decided),
-        decision_kinds=Count("annotations__decision", filter=decided, distinct=True),
-        start_kinds=Count(Coalesce("annotations__start", "start"), filter=accepted, distinct=True),
-        end_kinds=Count(Coalesce("annotations__end", "end"), filter=accepted, distinct=True),
-        speaker_kinds=Count(
-            Coalesce("annotations__speaker_id", 0, output_field=BigIntegerField()),
-            filter=accepted,
-            distinct=True,
-        ),
-        stance_kinds=Count("annotations__stance", filter=accepted, distinct=True),
-    )
-    return quotes.annotate(
-        disputed=Case(
-            When(
-                Q(decision_kinds__gt=1)
-                | Q(start_kinds__gt=1)
-                | Q(end_kinds__gt=1)
-                | Q(speaker_kinds__gt=1)
-                | Q(stance_kinds__gt=1),
-                then=Value(1),
-            ),
-            default=Value(0),
-            output_field=IntegerField(),
-        )
-    )
-
-
-def disputed_levels(quote: Quote) -> list[str]:
-    """Which of decision, span, speaker and stance a quote annotated by ``with_agreement``
-    is disputed on."""
-    levels = {
-        "decision": quote.decision_kinds,
-        "span": max(quote.start_kinds, quote.end_kinds),
-        "speaker": quote.speaker_kinds,
-        "stance": quote.stance_kinds,
-    }
-    return [level for level, kinds in levels.items() if kinds > 1]

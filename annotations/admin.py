@@ -12,8 +12,17 @@ from django.contrib.admin.views.main import ORDER_VAR, ChangeList
 from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Count, Model, Q, QuerySet
-from django.db.models.functions import Cast
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    F,
+    Model,
+    OuterRef,
+    Q,
+    QuerySet,
+)
+from django.db.models.functions import Cast, Substr
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -23,7 +32,16 @@ from django.utils.html import escape, format_html
 from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
 
-from annotations import adjudication, audit, exporting, importing, roles
+from annotations import (
+    adjudication,
+    audit,
+    curation,
+    exporting,
+    importing,
+    policy,
+    review_views,
+    roles,
+)
 from annotations.assigning import assign_articles, reassign
 from annotations.detecting import schedule_detection
 from annotations.models import (
@@ -43,6 +61,8 @@ from annotations.speakers import merge_speakers
 from annotations.wording import counted
 
 EXCERPT_LENGTH = 90
+# Characters of the article read for a list's excerpt: enough for any excerpt's words.
+EXCERPT_SOURCE = 400
 
 
 def excerpt(text: str) -> str:
@@ -61,26 +81,6 @@ def audited_fields(model: type[Model]) -> list[str]:
         and not getattr(field, "auto_now", False)
         and not getattr(field, "auto_now_add", False)
     ]
-
-
-def record_changes(
-    request: HttpRequest,
-    instance: Model,
-    action: str,
-    before: dict[str, Any],
-    after: dict[str, Any],
-) -> None:
-    """Record the fields whose values differ; a change that changed nothing is not an event."""
-    changed = [name for name in after if before.get(name) != after[name]]
-    if before and not changed:
-        return
-    audit.record(
-        request.user,
-        instance,
-        action,
-        before={name: before[name] for name in changed if name in before},
-        after={name: after[name] for name in changed},
-    )
 
 
 def record_deletion(request: HttpRequest, instance: Model, parent: Model | None) -> None:
@@ -116,7 +116,7 @@ class AuditedAdmin(admin.ModelAdmin):
         self.before_audited_save(request, obj, form, original)
         super().save_model(request, obj, form, change)
         action = f"{self.opts.model_name}.{'change' if change else 'add'}"
-        record_changes(request, obj, action, before, audit.snapshot(obj, fields))
+        audit.record_changes(request.user, obj, action, before, audit.snapshot(obj, fields))
 
     def audit_parent_of(self, obj: Model) -> Model | None:
         return getattr(obj, self.audit_parent) if self.audit_parent else None
@@ -144,10 +144,12 @@ class AuditedAdmin(admin.ModelAdmin):
                 record_deletion(request, originals[deleted.instance.pk], form.instance)
         super().save_formset(request, form, formset, change)
         for obj in formset.new_objects:
-            record_changes(request, obj, f"{name}.add", {}, audit.snapshot(obj, fields))
+            audit.record_changes(request.user, obj, f"{name}.add", {}, audit.snapshot(obj, fields))
         for obj, _ in formset.changed_objects:
             before = audit.snapshot(originals[obj.pk], fields)
-            record_changes(request, obj, f"{name}.change", before, audit.snapshot(obj, fields))
+            audit.record_changes(
+                request.user, obj, f"{name}.change", before, audit.snapshot(obj, fields)
+            )
 
     def render_change_form(
         self,
@@ -177,11 +179,7 @@ class AuditedAdmin(admin.ModelAdmin):
                 :AUDIT_TRAIL_LENGTH
             ]
         )
-        for event in events:
-            names = sorted(set(event.before) | set(event.after))
-            event.changes = [
-                (name, event.before.get(name, ""), event.after.get(name, "")) for name in names
-            ]
+        audit.describe(events)
         return events
 
 
@@ -257,12 +255,11 @@ class ExportDatasetForm(forms.Form):
         widget=forms.RadioSelect,
         initial="final",
     )
-    min_agreement = forms.FloatField(
+    min_agreement = forms.CharField(
         required=False,
-        min_value=0,
-        max_value=1,
-        help_text="Keep quotes whose annotators agree on accept/reject at least this much, "
-        "e.g. 0.75. A quote with fewer than two judgements passes only if reviewed.",
+        help_text="Keep quotes whose annotators agree at least this much on every field, e.g. "
+        "0.75, or per field: stance=0.8,decision=1 (fields: decision, span, speaker, stance). "
+        "A quote with no field measured passes only if reviewed.",
     )
     annotator = forms.ModelChoiceField(
         queryset=User.objects.none(),
@@ -284,6 +281,12 @@ class ExportDatasetForm(forms.Form):
             .distinct()
             .order_by("username")
         )
+
+    def clean_min_agreement(self) -> dict[str, float]:
+        try:
+            return policy.parse_minimums(self.cleaned_data["min_agreement"])
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -333,9 +336,46 @@ class ProjectAdmin(admin.ModelAdmin):
     def review_links(self, project: Project) -> str:
         return format_html(
             '<a href="{}">agreement</a> · <a href="{}">progress</a>',
-            reverse("review:agreement", args=[project.slug]),
-            reverse("review:progress", args=[project.slug]),
+            reverse("admin:annotations_project_agreement", args=[project.slug]),
+            reverse("admin:annotations_project_progress", args=[project.slug]),
         )
+
+    def get_urls(self) -> list[URLPattern]:
+        wrap = self.admin_site.admin_view
+        return [
+            path("review/", wrap(self.review_view), name="annotations_project_review"),
+            path(
+                "<slug:slug>/agreement/",
+                wrap(self.agreement_view),
+                name="annotations_project_agreement",
+            ),
+            path(
+                "<slug:slug>/progress/",
+                wrap(self.progress_view),
+                name="annotations_project_progress",
+            ),
+            *super().get_urls(),
+        ]
+
+    def review_page(
+        self, request: HttpRequest, template: str, context: dict[str, Any]
+    ) -> TemplateResponse:
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        context = {**self.admin_site.each_context(request), "opts": self.opts, **context}
+        return TemplateResponse(request, f"annotations/review/{template}", context)
+
+    def review_view(self, request: HttpRequest) -> TemplateResponse:
+        """Every project with links to its agreement and progress."""
+        return self.review_page(request, "index.html", review_views.index_context())
+
+    def agreement_view(self, request: HttpRequest, slug: str) -> TemplateResponse:
+        project = get_object_or_404(Project, slug=slug)
+        return self.review_page(request, "agreement.html", review_views.agreement_context(project))
+
+    def progress_view(self, request: HttpRequest, slug: str) -> TemplateResponse:
+        project = get_object_or_404(Project, slug=slug)
+        return self.review_page(request, "progress.html", review_views.progress_context(project))
 
     @admin.action(description="Export the dataset (JSONL or CSV download)…", permissions=["view"])
     def export_dataset(
@@ -359,9 +399,7 @@ class ProjectAdmin(admin.ModelAdmin):
             }
             return TemplateResponse(request, "admin/annotations/project/export.html", context)
         fmt, options = form.cleaned_data["format"], form.options()
-        audit.record(
-            request.user, project, "project.export", after={"format": fmt, **options.describe()}
-        )
+        exporting.record_export(request.user, fmt, options)
         lines = exporting.jsonl_lines(options) if fmt == "jsonl" else exporting.csv_lines(options)
         response = StreamingHttpResponse(
             lines, content_type=f"{EXPORT_CONTENT_TYPES[fmt]}; charset=utf-8"
@@ -388,14 +426,20 @@ class QuoteInline(admin.TabularInline):
     can_delete = False
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Quote]:
-        return super().get_queryset(request).select_related("article", "suggested_speaker")
+        """Each row's text is cut in SQL: a row never carries a copy of the article."""
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("suggested_speaker")
+            .annotate(span_text=Substr("article__text", F("start") + 1, F("end") - F("start")))
+        )
 
     def has_add_permission(self, request: HttpRequest, obj: Article | None = None) -> bool:
         return False
 
     @admin.display(description="quoted text")
     def quoted_text(self, quote: Quote) -> str:
-        return excerpt(quote.text)
+        return excerpt(getattr(quote, "span_text", None) or "")
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -486,6 +530,7 @@ class ImportArticlesForm(forms.Form):
 class ArticleAdmin(AuditedAdmin):
     list_display = [
         "title",
+        "curate",
         "project",
         "source",
         "published",
@@ -511,9 +556,115 @@ class ArticleAdmin(AuditedAdmin):
     def quote_count(self, article: Article) -> int:
         return article.quote_count
 
+    @admin.display(description="curation")
+    def curate(self, article: Article) -> str:
+        url = reverse("admin:annotations_article_curate", args=[article.pk])
+        return format_html('<a href="{}">curate</a>', url)
+
     def get_urls(self) -> list[URLPattern]:
-        view = self.admin_site.admin_view(self.import_view)
-        return [path("import/", view, name="annotations_article_import"), *super().get_urls()]
+        wrap = self.admin_site.admin_view
+        return [
+            path("import/", wrap(self.import_view), name="annotations_article_import"),
+            path(
+                "<int:object_id>/curate/",
+                wrap(self.curate_view),
+                name="annotations_article_curate",
+            ),
+            path(
+                "<int:object_id>/curate/unanimous/",
+                wrap(require_POST(self.merge_unanimous_view)),
+                name="annotations_article_merge_unanimous",
+            ),
+            path(
+                "<int:object_id>/curate/<int:quote_id>/",
+                wrap(require_POST(self.merge_view)),
+                name="annotations_article_merge",
+            ),
+            *super().get_urls(),
+        ]
+
+    def render_change_form(
+        self,
+        request: HttpRequest,
+        context: dict[str, Any],
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: Model | None = None,
+    ) -> HttpResponse:
+        if obj is not None:
+            context["curation_url"] = reverse("admin:annotations_article_curate", args=[obj.pk])
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _curated_article(self, request: HttpRequest, object_id: int, *, write: bool) -> Article:
+        article = get_object_or_404(Article.objects.select_related("project"), pk=object_id)
+        allowed = (
+            request.user.has_perm("annotations.change_quote")
+            if write
+            else self.has_view_permission(request, article)
+        )
+        if not allowed:
+            raise PermissionDenied
+        return article
+
+    def curate_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        """Every annotator's judgement of every quote, field by field, disagreements first;
+        a field of any judgement can be taken into the final label by keyboard."""
+        article = self._curated_article(request, object_id, write=False)
+        page = curation.curation(article)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Curate: {article.title}",
+            "opts": self.opts,
+            "original": article,
+            "curation": page,
+            "can_merge": request.user.has_perm("annotations.change_quote"),
+            "current": request.GET.get("quote", ""),
+        }
+        return TemplateResponse(request, "admin/annotations/article/curate.html", context)
+
+    def _back_to_curation(self, article: Article, quote_id: int | None = None) -> str:
+        url = reverse("admin:annotations_article_curate", args=[article.pk])
+        return f"{url}?quote={quote_id}#quote-{quote_id}" if quote_id else url
+
+    def merge_view(self, request: HttpRequest, object_id: int, quote_id: int) -> HttpResponse:
+        """The final label from the chosen fields of the chosen judgements."""
+        article = self._curated_article(request, object_id, write=True)
+        quote = get_object_or_404(Quote, pk=quote_id, article=article)
+        try:
+            decision, chosen = curation.read_merge(quote, request.POST.dict())
+        except curation.MergeError as error:
+            self.message_user(request, f"Quote {quote.pk}: {error.message}", messages.ERROR)
+            return HttpResponseRedirect(self._back_to_curation(article, quote.pk))
+        adjudication.merge(
+            quote,
+            adjudication.Merge(
+                decision,
+                span_from=chosen["span"],
+                speaker_from=chosen["speaker"],
+                stance_from=chosen["stance"],
+            ),
+            request.user,
+        )
+        self.message_user(request, f"Quote {quote.pk} is final: {quote.get_status_display()}.")
+        after = request.POST.get("next", "")
+        return HttpResponseRedirect(
+            self._back_to_curation(article, int(after) if after.isdigit() else None)
+        )
+
+    def merge_unanimous_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        """Finalise, in one action, every quote of the article its annotators all agree on."""
+        article = self._curated_article(request, object_id, write=True)
+        quotes = adjudication.for_finalising(
+            Quote.objects.filter(article=article, status=ReviewStatus.PENDING)
+        )
+        result = adjudication.finalise_agreed(quotes, request.user)
+        self.message_user(
+            request,
+            f"Finalised {result.finalised} quotes on which all annotators agree; "
+            f"{sum(result.skipped.values())} are left to curate.",
+        )
+        return HttpResponseRedirect(self._back_to_curation(article))
 
     def import_view(self, request: HttpRequest) -> HttpResponse:
         """Upload files into a project with the same importer as ``import_articles``."""
@@ -524,7 +675,7 @@ class ArticleAdmin(AuditedAdmin):
             project = form.cleaned_data["project"]
             for upload in form.cleaned_data["files"]:
                 result = importing.import_upload(
-                    project, upload, detect=form.cleaned_data["detect"]
+                    project, upload, detect=form.cleaned_data["detect"], actor=request.user
                 )
                 # Messages start with a word: the admin capitalises the first letter.
                 if not result.ok:
@@ -534,8 +685,6 @@ class ArticleAdmin(AuditedAdmin):
                         messages.ERROR,
                     )
                     continue
-                summary = {"file": result.name, "new": result.new, "unchanged": result.unchanged}
-                audit.record(request.user, project, "article.import", after=summary)
                 self.message_user(
                     request,
                     f"Imported {result.name}: {result.new} new, "
@@ -728,7 +877,10 @@ class ReviewChangeList(ChangeList):
 
     def get_ordering(self, request: HttpRequest, queryset: QuerySet[Quote]) -> list[str]:
         ordering = super().get_ordering(request, queryset)
-        return ordering if ORDER_VAR in self.params else ["-disputed", *ordering]
+        if ORDER_VAR in self.params:
+            return ordering
+        # A resolved disagreement is done: it leaves the top of the list.
+        return ["-open_dispute", *ordering]
 
 
 class AgreementFilter(admin.SimpleListFilter):
@@ -756,6 +908,73 @@ class AgreementFilter(admin.SimpleListFilter):
         return queryset
 
 
+class DisputedFieldFilter(admin.SimpleListFilter):
+    """Quotes whose annotators disagree on one field, by ``annotations.policy``."""
+
+    title = "disputed field"
+    parameter_name = "disputed_on"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple]:
+        return [(field, field) for field in policy.FIELDS]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
+        if self.value() in policy.FIELDS:
+            return queryset.filter(**{f"disputed_{self.value()}": 1})
+        return queryset
+
+
+class AnnotatorFilter(admin.SimpleListFilter):
+    """Quotes an annotator judged."""
+
+    title = "annotator"
+    parameter_name = "annotator"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple]:
+        judged = Annotation.objects.filter(annotator=OuterRef("pk"))
+        users = User.objects.filter(Exists(judged)).order_by("username")
+        return [(str(pk), name) for pk, name in users.values_list("pk", "username")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
+        if not (self.value() or "").isdigit():
+            return queryset
+        judged = Annotation.objects.filter(quote=OuterRef("pk"), annotator_id=int(self.value()))
+        return queryset.filter(Exists(judged))
+
+
+class ArticleFilter(admin.SimpleListFilter):
+    """Quotes of one article; only articles with quotes are offered, latest first."""
+
+    title = "article"
+    parameter_name = "article"
+    LIMIT = 200
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple]:
+        articles = (
+            Article.objects.filter(Exists(Quote.objects.filter(article=OuterRef("pk"))))
+            .order_by("-pk")
+            .values_list("pk", "title")[: self.LIMIT]
+        )
+        return [(str(pk), Truncator(title).chars(60)) for pk, title in articles]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
+        if (self.value() or "").isdigit():
+            return queryset.filter(article_id=int(self.value()))
+        return queryset
+
+
+def in_paragraph(text: str, start: int, end: int) -> str:
+    """The paragraph (line) around ``text[start:end]`` with the span marked, escaped."""
+    before = max(text.rfind("\n", 0, start) + 1, 0)
+    after = text.find("\n", end)
+    after = len(text) if after == -1 else after
+    return format_html(
+        '<p class="in-context">{}<mark>{}</mark>{}</p>',
+        text[before:start],
+        text[start:end],
+        text[end:after],
+    )
+
+
 @admin.register(Quote)
 class QuoteAdmin(AuditedAdmin):
     """The review list: disagreements first, every judgement side by side on the quote's page."""
@@ -766,7 +985,7 @@ class QuoteAdmin(AuditedAdmin):
         "disagreement",
         "judgements",
         "status",
-        "article",
+        "article_title",
         "kind",
         "suggested_speaker",
         "final_speaker",
@@ -774,14 +993,44 @@ class QuoteAdmin(AuditedAdmin):
         "is_stale",
         "confidence",
     ]
-    list_filter = [AgreementFilter, "status", "kind", "origin", "is_stale", "article__project"]
-    list_select_related = ["article", "suggested_speaker", "final_speaker"]
+    list_filter = [
+        AgreementFilter,
+        DisputedFieldFilter,
+        "status",
+        ArticleFilter,
+        AnnotatorFilter,
+        "kind",
+        "origin",
+        "is_stale",
+        "article__project",
+    ]
+    list_select_related = ["suggested_speaker", "final_speaker"]
     search_fields = ["article__title", "detected_speaker_name", "suggested_speaker__name"]
     autocomplete_fields = ["suggested_speaker", "final_speaker"]
     raw_id_fields = ["article", "created_by", "reviewed_by"]
-    readonly_fields = ["quote_text", "created_at", "detector_name", "detector_version"]
+    readonly_fields = [
+        "quote_text",
+        "context",
+        "curation_link",
+        "created_at",
+        "detector_name",
+        "detector_version",
+    ]
     fieldsets = [
-        (None, {"fields": ["article", "quote_text", ("start", "end"), "kind", "origin"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "article",
+                    "curation_link",
+                    "quote_text",
+                    "context",
+                    ("start", "end"),
+                    "kind",
+                    "origin",
+                ]
+            },
+        ),
         (
             "Detection",
             {
@@ -817,8 +1066,15 @@ class QuoteAdmin(AuditedAdmin):
     audit_parent = "article"
     trail_children = ((Annotation, "quote"),)
 
+    class Media:
+        css = {"all": ["curation.css"]}
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[Quote]:
-        return adjudication.with_agreement(super().get_queryset(request))
+        """The excerpt and the title are cut in SQL: no row carries the article's text."""
+        return policy.with_agreement(super().get_queryset(request)).annotate(
+            excerpt_text=Substr("article__text", F("start") + 1, EXCERPT_SOURCE),
+            article_name=Substr("article__title", 1, 80),
+        )
 
     def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
         return ReviewChangeList
@@ -876,11 +1132,27 @@ class QuoteAdmin(AuditedAdmin):
 
     @admin.display(description="quoted text")
     def quoted_text(self, quote: Quote) -> str:
-        return excerpt(quote.text)
+        text = getattr(quote, "excerpt_text", None)
+        text = quote.text if text is None else text[: quote.end - quote.start]
+        return format_html('<span class="excerpt">{}</span>', excerpt(text))
+
+    @admin.display(description="article", ordering="article__title")
+    def article_title(self, quote: Quote) -> str:
+        title = getattr(quote, "article_name", None) or quote.article.title
+        return format_html('<span class="article-title">{}</span>', Truncator(title).chars(40))
 
     @admin.display(description="text")
     def quote_text(self, quote: Quote) -> str:
         return quote.text
+
+    @admin.display(description="in its paragraph")
+    def context(self, quote: Quote) -> str:
+        return in_paragraph(quote.article.text, quote.start, quote.end)
+
+    @admin.display(description="curation")
+    def curation_link(self, quote: Quote) -> str:
+        url = reverse("admin:annotations_article_curate", args=[quote.article_id])
+        return format_html('<a href="{}#quote-{}">Curate this article’s quotes</a>', url, quote.pk)
 
     @admin.display(description="judgements", ordering="judgement_count")
     def judgements(self, quote: Quote) -> int:
@@ -888,7 +1160,7 @@ class QuoteAdmin(AuditedAdmin):
 
     @admin.display(description="disagree on", ordering="disputed")
     def disagreement(self, quote: Quote) -> str:
-        return ", ".join(adjudication.disputed_levels(quote)) or "—"
+        return ", ".join(policy.disputed_fields_of(quote)) or "—"
 
     @admin.action(description="Finalise where all annotators agree", permissions=["change"])
     def finalise_agreed(self, request: HttpRequest, queryset: QuerySet[Quote]) -> None:

@@ -14,19 +14,38 @@ Across all annotators, Krippendorff's alpha (nominal) is given for the decisions
 stances of accepted quotes. Its units are quotes; a judgement nobody else made of the same
 quote is missing data for the others and pairs with nothing, so it does not count.
 
+Per quote, what counts as agreeing on a field, and as disputed, is the labelling policy's
+(``annotations.policy``): the page reports how many quotes each field was measured on, their
+mean agreement and how many are disputed, a quote that only some annotators added counting as
+a span disagreement.
+
 Kappa and alpha are computed here in plain Python, checked in the tests against published
 worked examples.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from django.core.cache import cache
+from django.db.models import Count, Max
+
+from annotations import policy
 from annotations.detection.evaluation import match_spans
-from annotations.models import Annotation, Decision, Project
+from annotations.models import (
+    Annotation,
+    Assignment,
+    AuditEvent,
+    Decision,
+    Project,
+    QuoteOrigin,
+)
+
+CACHE_SECONDS = 24 * 3600
 
 # ---------------------------------------------------------------------------------------
 # The measures
@@ -122,6 +141,8 @@ class Judgement:
     end: int
     speaker_id: int | None
     stance: str
+    added_by_hand: bool = False
+    quote_span: tuple[int, int] = (0, 0)
 
     @property
     def accepted(self) -> bool:
@@ -145,6 +166,7 @@ def project_judgements(project: Project) -> tuple[list[Judgement], dict[int, str
             "quote__end",
             "speaker_id",
             "stance",
+            "quote__origin",
         )
         .order_by("quote_id", "annotator_id")
     )
@@ -152,10 +174,22 @@ def project_judgements(project: Project) -> tuple[list[Judgement], dict[int, str
     names: dict[int, str] = {}
     for row in rows.iterator(chunk_size=5000):
         annotator, username, quote, article, decision, start, end, q_start, q_end = row[:9]
-        speaker, stance = row[9:]
+        speaker, stance, origin = row[9:]
         names[annotator] = username
         span = (start, end) if start is not None and end is not None else (q_start, q_end)
-        judgements.append(Judgement(annotator, quote, article, decision, *span, speaker, stance))
+        judgements.append(
+            Judgement(
+                annotator,
+                quote,
+                article,
+                decision,
+                *span,
+                speaker,
+                stance,
+                origin == QuoteOrigin.MANUAL,
+                (q_start, q_end),
+            )
+        )
     return judgements, dict(sorted(names.items(), key=lambda item: item[1]))
 
 
@@ -188,6 +222,55 @@ class PairAgreement:
         return 2 * self.paired_spans / spans if spans else None
 
 
+@dataclass(frozen=True)
+class FieldAgreement:
+    """The policy's per-quote agreement on one field, over a project's quotes."""
+
+    field: str
+    measured: int
+    mean: float | None
+    disputed: int
+
+
+def field_agreements(
+    by_quote: dict[int, list[Judgement]], names: dict[int, str], annotators: dict[int, int]
+) -> tuple[list[FieldAgreement], int]:
+    """Per field, over every judged quote, and how many quotes only some annotators added."""
+    measured: Counter[str] = Counter()
+    sums: Counter[str] = Counter()
+    disputed: Counter[str] = Counter()
+    added_by_some = 0
+    for judgements in by_quote.values():
+        first = judgements[0]
+        ballot = policy.Ballot(
+            tuple(
+                policy.Vote(
+                    names[j.annotator_id], j.decision, (j.start, j.end), j.speaker_id, j.stance
+                )
+                for j in judgements
+            ),
+            first.quote_span,
+            first.added_by_hand,
+            annotators.get(first.article_id, 0),
+        )
+        for name, value in ballot.agreements().items():
+            if value is not None:
+                measured[name] += 1
+                sums[name] += value
+                disputed[name] += value < 1
+        added_by_some += bool(ballot.not_marked)
+    figures = [
+        FieldAgreement(
+            name,
+            measured[name],
+            sums[name] / measured[name] if measured[name] else None,
+            disputed[name],
+        )
+        for name in policy.FIELDS
+    ]
+    return figures, added_by_some
+
+
 @dataclass
 class ProjectAgreement:
     project: Project
@@ -200,6 +283,9 @@ class ProjectAgreement:
     stance_units: int
     # Krippendorff's coincidences of stance labels, rows and columns in ``labels`` order.
     stance_coincidences: list[list[float]]
+    # The labelling policy's agreement per quote, field by field.
+    fields: list[FieldAgreement] = field(default_factory=list)
+    added_by_some: int = 0
 
     @property
     def span_f1(self) -> float | None:
@@ -267,8 +353,14 @@ def compare_pair(
 
 
 def project_agreement(project: Project) -> ProjectAgreement:
-    """All agreement figures of a project, in two queries."""
+    """All agreement figures of a project, in three queries."""
     judgements, names = project_judgements(project)
+    annotators = dict(
+        Assignment.objects.filter(article__project=project)
+        .values_list("article_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
     labels = list(project.stance_labels.values_list("key", "name"))
     known = {key for key, _ in labels}
     labels += [(key, key) for key in sorted({j.stance for j in judgements} - known) if key]
@@ -287,6 +379,7 @@ def project_agreement(project: Project) -> ProjectAgreement:
     decision_units = [[j.decision for j in quote] for quote in by_quote.values()]
     stance_units = [[j.stance or None for j in quote if j.accepted] for quote in by_quote.values()]
     stance_matrix = coincidences(stance_units)
+    fields, added_by_some = field_agreements(by_quote, names, annotators)
     return ProjectAgreement(
         project=project,
         annotators=list(names.values()),
@@ -297,7 +390,41 @@ def project_agreement(project: Project) -> ProjectAgreement:
         stance_alpha=krippendorff_alpha_nominal(stance_units),
         stance_units=pairable(stance_units),
         stance_coincidences=[[stance_matrix[row, column] for column in keys] for row in keys],
+        fields=fields,
+        added_by_some=added_by_some,
     )
+
+
+def fingerprint(project: Project) -> tuple[object, ...]:
+    """What the figures depend on, read in two cheap aggregates: judgements (how many, the
+    latest change), assignments, and the latest speaker merge (which moves judgements without
+    touching them)."""
+    judged = Annotation.objects.filter(quote__article__project=project).aggregate(
+        n=Count("pk"),
+        last=Max("updated_at"),
+        assigned=Count("quote__article__assignments", distinct=True),
+    )
+    moved = ("speaker.merge", "quote.change")  # what changes judged spans or speakers in place
+    merged = AuditEvent.objects.filter(action__in=moved).aggregate(last=Max("pk"))
+    labels = tuple(project.stance_labels.values_list("key", "name"))
+    return (
+        project.pk,
+        judged["n"],
+        str(judged["last"]),
+        judged["assigned"],
+        merged["last"],
+        labels,
+    )
+
+
+def cached_project_agreement(project: Project) -> ProjectAgreement:
+    """``project_agreement``, computed again only when what it depends on changed."""
+    key = "agreement:" + hashlib.sha256(repr(fingerprint(project)).encode()).hexdigest()
+    figures = cache.get(key)
+    if figures is None:
+        figures = project_agreement(project)
+        cache.set(key, figures, timeout=CACHE_SECONDS)
+    return figures
 
 
 def pairable(units: Iterable[Iterable[Hashable | None]]) -> int:

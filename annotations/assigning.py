@@ -24,6 +24,8 @@ from annotations.models import Article, Assignment, AssignmentStatus, Project
 
 # How many candidate articles one pass looks at.
 CANDIDATE_BATCH = 20
+# What an assignment's audit events compare.
+FIELDS = ["article", "annotator", "status", "done_at"]
 
 
 class Outcome(Enum):
@@ -98,7 +100,10 @@ def _claim(user: AbstractBaseUser, pk: int, *, wait: bool) -> tuple[Outcome, Art
             return Outcome.FULL, None
         try:
             with transaction.atomic():
-                Assignment.objects.create(article=article, annotator=user)
+                assignment = Assignment.objects.create(article=article, annotator=user)
+                audit.record_changes(
+                    user, assignment, "assignment.claim", {}, audit.snapshot(assignment, FIELDS)
+                )
         except IntegrityError:
             # The same user claiming from another tab got here first.
             return Outcome.FULL, None
@@ -141,8 +146,8 @@ def assign_articles(
                 )
             else:
                 assignment = Assignment.objects.create(article=article, annotator=annotator)
-                audit.record(
-                    actor, assignment, "assignment.add", after={"annotator": str(annotator)}
+                audit.record_changes(
+                    actor, assignment, "assignment.add", {}, audit.snapshot(assignment, FIELDS)
                 )
                 have.add(annotator.pk)
                 room -= 1
@@ -172,17 +177,13 @@ def reassign(
         if assignment.article_id in have:
             result.skipped.append(str(assignment.article))
             continue
-        before = {"annotator": str(assignment.annotator), "status": assignment.status}
+        before = audit.snapshot(assignment, FIELDS)
         assignment.annotator = annotator
         assignment.status = AssignmentStatus.ASSIGNED
         assignment.done_at = None
         assignment.save(update_fields=["annotator", "status", "done_at"])
-        audit.record(
-            actor,
-            assignment,
-            "assignment.reassign",
-            before=before,
-            after={"annotator": str(annotator), "status": assignment.status},
+        audit.record_changes(
+            actor, assignment, "assignment.reassign", before, audit.snapshot(assignment, FIELDS)
         )
         have.add(assignment.article_id)
         result.moved += 1

@@ -12,20 +12,25 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import shutil
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Exists, OuterRef, Q
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 
+from annotations import audit, policy
 from annotations.models import (
     Annotation,
     Article,
+    Assignment,
     Decision,
     Project,
     Quote,
@@ -53,7 +58,6 @@ CSV_COLUMNS = (
     "article_title",
     "article_source",
     "article_url",
-    "article_text",
     "split",
     "quote_id",
     "start",
@@ -72,17 +76,30 @@ CSV_COLUMNS = (
     "status",
     "origin",
     "agreement",
+    "agreement_decision",
+    "agreement_span",
+    "agreement_speaker",
+    "agreement_stance",
+    "context",
+    "context_start",
     "judgements",
 )
+# Opt-in (``--full-text``): the article's whole text on every row.
+FULL_TEXT_COLUMN = "article_text"
+TRAINING_CONFIGS = Path(__file__).resolve().parent / "training"
+
+
+def columns(options: ExportOptions) -> tuple[str, ...]:
+    return (*CSV_COLUMNS, FULL_TEXT_COLUMN) if options.full_text else CSV_COLUMNS
 
 
 @cache
-def parquet_schema() -> pa.Schema:
+def parquet_schema(full_text: bool = False) -> pa.Schema:
     """CSV's columns, typed; the judgements a list of structs rather than a JSON string."""
     import pyarrow as pa  # imported on use: it costs the web processes most of a second
 
     integers = ["article_id", "quote_id", "start", "end", "speaker_id"]
-    integers += ["speaker_start", "speaker_end", "cue_start", "cue_end"]
+    integers += ["speaker_start", "speaker_end", "cue_start", "cue_end", "context_start"]
     speaker = pa.struct([("id", pa.int64()), ("name", pa.string()), ("kind", pa.string())])
     judgement = pa.struct(
         [
@@ -96,8 +113,10 @@ def parquet_schema() -> pa.Schema:
         ]
     )
     types = {name: pa.int64() for name in integers}
+    types |= {f"agreement_{name}": pa.float64() for name in policy.FIELDS}
     types |= {"agreement": pa.float64(), "judgements": pa.list_(judgement)}
-    return pa.schema([(name, types.get(name, pa.string())) for name in CSV_COLUMNS])
+    names = (*CSV_COLUMNS, FULL_TEXT_COLUMN) if full_text else CSV_COLUMNS
+    return pa.schema([(name, types.get(name, pa.string())) for name in names])
 
 
 @dataclass(frozen=True)
@@ -157,20 +176,25 @@ class Split:
 
 @dataclass(frozen=True)
 class ExportOptions:
+    """What to export. ``min_agreement`` holds a minimum per field of the labelling policy
+    (``policy.parse_minimums`` reads ``1.0`` or ``stance=0.8,decision=1``)."""
+
     project: Project
     status: str = "final"
-    min_agreement: float | None = None
+    min_agreement: dict[str, float] = field(default_factory=dict)
     annotator: AbstractBaseUser | None = None
     split: Split = field(default_factory=lambda: Split.parse(DEFAULT_SPLIT))
+    full_text: bool = False
 
     def describe(self) -> dict[str, Any]:
         return {
             "project": self.project.slug,
             "status": self.status,
-            "min_agreement": self.min_agreement,
+            "min_agreement": self.min_agreement or None,
             "annotator": self.annotator.get_username() if self.annotator else None,
             "split": self.split.describe(),
             "seed": self.split.seed,
+            "full_text": self.full_text,
         }
 
 
@@ -233,31 +257,6 @@ JUDGEMENT_FIELDS = (
 )
 
 
-def agreement(judgements: Iterable[Row]) -> float | None:
-    """The share of annotators on the majority side of accept/reject; None under two."""
-    decisions = Counter(j["decision"] for j in judgements if j["decision"])
-    total = decisions.total()
-    return max(decisions.values()) / total if total >= 2 else None
-
-
-def passes_agreement(status: str, value: float | None, minimum: float | None) -> bool:
-    """Under two judgements agreement cannot be measured: only a reviewer's resolution
-    (accepted or rejected) vouches for the quote then."""
-    if minimum is None:
-        return True
-    if value is None:
-        return status != ReviewStatus.PENDING
-    return value >= minimum
-
-
-def majority[T](values: Iterable[T]) -> T | None:
-    """The single most frequent value; None when there is none or a tie for first."""
-    ranked = Counter(values).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
 def speaker_record(row: Row, prefix: str) -> dict[str, Any] | None:
     """``{"id", "name", "kind"}`` from a row's ``<prefix>_id``, ``<prefix>__name``..."""
     pk = row[f"{prefix}_id"]
@@ -278,32 +277,66 @@ def judgement_record(judgement: Row) -> dict[str, Any]:
     }
 
 
+def ballot(quote: Row, judgements: list[Row], article_annotators: int) -> policy.Ballot:
+    span = (quote["start"], quote["end"])
+    votes = tuple(
+        policy.Vote.from_values(
+            j["annotator__username"],
+            j["decision"],
+            j["start"],
+            j["end"],
+            j["speaker_id"],
+            j["stance"],
+            span,
+        )
+        for j in judgements
+    )
+    return policy.Ballot(votes, span, quote["origin"] == QuoteOrigin.MANUAL, article_annotators)
+
+
 def quote_record(
-    article: Row, quote: Row, judgements: list[Row], options: ExportOptions
+    article: Row,
+    quote: Row,
+    judgements: list[Row],
+    options: ExportOptions,
+    article_annotators: int = 0,
 ) -> dict[str, Any] | None:
     """The quote as exported, or None when ``--min-agreement`` leaves it out.
 
-    Labels fall back in order: the reviewer's final label, the annotators' majority (of
-    those who did not reject the quote), the detector's suggestion (for the speaker).
+    Each field of the label falls back in order: the reviewer's final label, the policy's
+    majority of the annotators who accepted the quote, the quote's own span and the detector's
+    suggested speaker. The speaker mention is kept only beside the speaker it names.
     """
-    value = agreement(judgements)
-    if not passes_agreement(quote["status"], value, options.min_agreement):
+    votes = ballot(quote, judgements, article_annotators)
+    agreements = votes.agreements()
+    if not policy.passes(agreements, options.min_agreement, quote["status"]):
         return None
     if options.annotator is not None:
         judgements = [j for j in judgements if j["annotator_id"] == options.annotator.pk]
+        votes = ballot(quote, judgements, article_annotators)
     records = [judgement_record(j) for j in judgements]
-    agreeing = [r for r in records if r["decision"] != Decision.REJECT]
     if quote["final_start"] is not None and quote["final_end"] is not None:
         start, end = quote["final_start"], quote["final_end"]
     else:
-        start, end = quote["start"], quote["end"]
-    speakers = {r["speaker"]["id"]: r["speaker"] for r in agreeing if r["speaker"]}
+        span = votes.majority("span")
+        start, end = span if isinstance(span, tuple) else (quote["start"], quote["end"])
+    speakers = {j["speaker_id"]: speaker_record(j, "speaker") for j in judgements}
+    majority_speaker = votes.majority("speaker")
     speaker = (
         speaker_record(quote, "final_speaker")
-        or speakers.get(majority(r["speaker"]["id"] for r in agreeing if r["speaker"]))
+        or (speakers.get(majority_speaker) if isinstance(majority_speaker, int) else None)
         or speaker_record(quote, "suggested_speaker")
     )
-    stance = quote["final_stance"] or majority(r["stance"] for r in agreeing if r["stance"])
+    majority_stance = votes.majority("stance")
+    stance = quote["final_stance"] or (majority_stance if isinstance(majority_stance, str) else "")
+    mention_start, mention_end = quote["speaker_start"], quote["speaker_end"]
+    if mention_start is not None and not policy.mention_names(
+        article["text"][mention_start:mention_end],
+        speaker["id"] if speaker else None,
+        speaker["name"] if speaker else "",
+        quote["suggested_speaker_id"],
+    ):
+        mention_start = mention_end = None
     return {
         "id": quote["id"],
         "start": start,
@@ -311,16 +344,17 @@ def quote_record(
         "text": article["text"][start:end],
         "kind": quote["kind"],
         "speaker": speaker,
-        "speaker_start": quote["speaker_start"],
-        "speaker_end": quote["speaker_end"],
+        "speaker_start": mention_start,
+        "speaker_end": mention_end,
         "cue_start": quote["cue_start"],
         "cue_end": quote["cue_end"],
-        "stance": stance,
+        "stance": stance or None,
         "stance_target": options.project.stance_target,
         "status": quote["status"],
         "origin": quote["origin"],
         "judgements": records,
-        "agreement": value,
+        "agreement": policy.overall(agreements),
+        "agreement_by_field": agreements,
     }
 
 
@@ -333,8 +367,21 @@ def iter_chunks(options: ExportOptions) -> Iterator[list[tuple[Row, list[Row]]]]
     articles = (
         Article.objects.filter(project=options.project)
         .filter(Exists(Quote.objects.filter(selected, article=OuterRef("pk"))))
+        .annotate(
+            annotators=Coalesce(
+                Subquery(
+                    Assignment.objects.filter(article=OuterRef("pk"))
+                    .order_by()
+                    .values("article_id")
+                    .annotate(n=Count("pk"))
+                    .values("n"),
+                    output_field=IntegerField(),
+                ),
+                0,
+            )
+        )
         .order_by("id")
-        .values("id", "title", "source", "url", "text", "sha256")
+        .values("id", "title", "source", "url", "text", "sha256", "annotators")
     )
     last = 0
     while chunk := list(articles.filter(id__gt=last)[:CHUNK_SIZE]):
@@ -365,7 +412,9 @@ def iter_records(options: ExportOptions, stats: CardStats | None = None) -> Iter
             split = options.split.of(article["sha256"])
             kept = []
             for quote in quotes:
-                record = quote_record(article, quote, quote["judgements"], options)
+                record = quote_record(
+                    article, quote, quote["judgements"], options, article["annotators"]
+                )
                 if record is not None:
                     kept.append(record)
                     if stats is not None:
@@ -385,16 +434,26 @@ def iter_records(options: ExportOptions, stats: CardStats | None = None) -> Iter
             }
 
 
-def quote_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """The article record flattened into one row per quote (CSV and Parquet)."""
+def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The lines that hold ``text[start:end]``: from the line break before it to the next."""
+    before = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    breaks = [at for at in (text.find("\n", end), text.find("\r", end)) if at != -1]
+    return before, min(breaks, default=len(text))
+
+
+def quote_rows(record: dict[str, Any], full_text: bool = False) -> Iterator[dict[str, Any]]:
+    """The article record flattened into one row per quote (CSV and Parquet), with the
+    quote's paragraph as its context; the whole text only when asked for."""
+    text = record["text"]
     for quote in record["quotes"]:
         speaker = quote["speaker"] or {}
-        yield {
+        agreements = quote["agreement_by_field"]
+        context_start, context_end = paragraph_around(text, quote["start"], quote["end"])
+        row = {
             "article_id": record["id"],
             "article_title": record["title"],
             "article_source": record["source"],
             "article_url": record["url"],
-            "article_text": record["text"],
             "split": record["split"],
             "quote_id": quote["id"],
             "start": quote["start"],
@@ -413,8 +472,17 @@ def quote_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
             "status": quote["status"],
             "origin": quote["origin"],
             "agreement": quote["agreement"],
+            "agreement_decision": agreements["decision"],
+            "agreement_span": agreements["span"],
+            "agreement_speaker": agreements["speaker"],
+            "agreement_stance": agreements["stance"],
+            "context": text[context_start:context_end],
+            "context_start": context_start,
             "judgements": quote["judgements"],
         }
+        if full_text:
+            row[FULL_TEXT_COLUMN] = text
+        yield row
 
 
 # Streams and files --------------------------------------------------------------------------
@@ -453,11 +521,12 @@ def _csv_cell(value: object) -> object:
 
 
 def csv_lines(options: ExportOptions, stats: CardStats | None = None) -> Iterator[str]:
+    names = columns(options)
     writer = csv.writer(_Echo(), lineterminator="\r\n")
-    yield writer.writerow(CSV_COLUMNS)
+    yield writer.writerow(names)
     for record in iter_records(options, stats):
-        for row in quote_rows(record):
-            yield writer.writerow([_csv_cell(row[column]) for column in CSV_COLUMNS])
+        for row in quote_rows(record, options.full_text):
+            yield writer.writerow([_csv_cell(row[column]) for column in names])
 
 
 def write_lines(out: Path, lines: Iterable[str]) -> list[Path]:
@@ -470,11 +539,11 @@ def write_parquet(out: Path, options: ExportOptions, stats: CardStats) -> list[P
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = parquet_schema()
+    schema = parquet_schema(options.full_text)
     with pq.ParquetWriter(out, schema) as writer:
         rows: list[dict[str, Any]] = []
         for record in iter_records(options, stats):
-            rows.extend(quote_rows(record))
+            rows.extend(quote_rows(record, options.full_text))
             if len(rows) >= ROW_GROUP_SIZE:
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))
                 rows.clear()
@@ -489,20 +558,80 @@ def token_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+@cache
+def blank_docbin() -> type:
+    """A DocBin for the docs of a blank pipeline, whose tokens carry nothing but their text.
+
+    spaCy's ``DocBin.add`` collects nine strings of every token (tag, lemma, dependency...),
+    all empty here; this one stores the same arrays, spans, cats and user data, and learns the
+    strings from the ORTH column, looking up only hashes it has not seen. The bins read back
+    with spaCy's own ``DocBin`` (the tests do).
+    """
+    import numpy
+    import srsly
+    from spacy.attrs import ORTH, SPACY
+    from spacy.strings import StringStore
+    from spacy.tokens import DocBin
+
+    class BlankDocBin(DocBin):
+        def __init__(self, strings: StringStore) -> None:
+            super().__init__(attrs=["ORTH"], store_user_data=True)
+            self.vocab_strings = strings
+            self.seen: set[int] = set()
+            self.strings.add("")
+
+        def add(self, doc: Doc) -> None:
+            orths = doc.to_array(ORTH).reshape(-1, 1)
+            self.tokens.append(orths)
+            self.spaces.append(numpy.asarray(doc.to_array(SPACY), dtype=bool).reshape(-1, 1))
+            self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+            new = set(numpy.unique(orths).tolist()) - self.seen
+            self.seen |= new
+            self.strings.update(self.vocab_strings[key] for key in new)
+            self.cats.append(doc.cats)
+            self.user_data.append(srsly.msgpack_dumps(doc.user_data))
+            self.span_groups.append(doc.spans.to_bytes())
+            self.strings.update(span.label_ for group in doc.spans.values() for span in group)
+
+    return BlankDocBin
+
+
+@contextmanager
+def msgpack_encoders_read_once() -> Iterator[None]:
+    """While it lasts, srsly's msgpack encoders are looked up once, not on every pack.
+
+    Every ``srsly.msgpack_dumps`` asks catalogue for the registered encoders, which scans the
+    installed packages' entry points and spaCy's whole function registry; a DocBin export
+    packs a few times per article, and that lookup was most of its time. Nothing registers
+    an encoder in the middle of an export.
+    """
+    import srsly.msgpack
+
+    registry = srsly.msgpack.msgpack_encoders
+    encoders = registry.get_all()
+    registry.get_all = lambda: encoders  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del registry.get_all
+
+
 def write_spacy(out: Path, options: ExportOptions, stats: CardStats) -> list[Path]:
     """``<split>.spacy`` (quote and speaker spans) and ``<split>.stance.spacy`` (one doc
     per quote with ``doc.cats``) for every split."""
     import spacy  # imported on use: it costs the web processes two seconds
-    from spacy.tokens import DocBin
 
-    nlp = spacy.blank("en")
+    with msgpack_encoders_read_once():
+        return _write_spacy(spacy.blank("en"), out, options, stats)
+
+
+def _write_spacy(nlp: Any, out: Path, options: ExportOptions, stats: CardStats) -> list[Path]:
     labels = list(options.project.stance_labels.values_list("key", flat=True))
     # A blank pipeline sets no tags, lemmas or parses: storing only the tokens' text (and
     # spacing, always kept) makes the bins several times smaller in memory and on disk.
-    docs = {name: DocBin(attrs=["ORTH"], store_user_data=True) for name in options.split.names}
-    stance_docs = {
-        name: DocBin(attrs=["ORTH"], store_user_data=True) for name in options.split.names
-    }
+    bins = blank_docbin()
+    docs = {name: bins(nlp.vocab.strings) for name in options.split.names}
+    stance_docs = {name: bins(nlp.vocab.strings) for name in options.split.names}
     for record in iter_records(options, stats):
         doc = nlp.make_doc(record["text"])
         doc.user_data["article"] = {key: record[key] for key in ("id", "title", "source", "url")}
@@ -542,10 +671,22 @@ def write_spacy(out: Path, options: ExportOptions, stats: CardStats) -> list[Pat
             path = out / f"{name}{suffix}"
             bins[name].to_disk(path)
             files.append(path)
+    # Ready to train: python -m spacy train config.cfg --paths.train train.spacy ...
+    for config, name in (("spancat.cfg", "config.cfg"), ("stance.cfg", "stance.cfg")):
+        path = out / name
+        shutil.copyfile(TRAINING_CONFIGS / config, path)
+        files.append(path)
     return files
 
 
 # The dataset card ---------------------------------------------------------------------------
+
+POLICY_SUMMARY = (
+    "per field (decision; and, among the annotators who accepted the quote, span, speaker and "
+    "stance), the share of a quote's annotators who gave the most frequent value, measured from "
+    "two values on; a quote added by hand counts each annotator who never marked it as a "
+    "different span; a quote's agreement is its lowest field"
+)
 
 
 @dataclass
@@ -564,6 +705,9 @@ class CardStats:
     measured: int = 0
     agreement_sum: float = 0.0
     full_agreement: int = 0
+    field_measured: Counter[str] = field(default_factory=Counter)
+    field_sums: Counter[str] = field(default_factory=Counter)
+    field_disputed: Counter[str] = field(default_factory=Counter)
     adjusted: list[int] = field(default_factory=list)
     unaligned: list[int] = field(default_factory=list)
 
@@ -584,6 +728,11 @@ class CardStats:
             self.measured += 1
             self.agreement_sum += record["agreement"]
             self.full_agreement += record["agreement"] == 1.0
+        for name, value in record["agreement_by_field"].items():
+            if value is not None:
+                self.field_measured[name] += 1
+                self.field_sums[name] += value
+                self.field_disputed[name] += value < 1
 
     def align(self, quote_id: int, start: int, end: int, span: Span | None) -> None:
         if span is None:
@@ -623,13 +772,20 @@ class CardStats:
                 ],
             },
             "agreement": {
-                "definition": (
-                    "share of a quote's annotators on the majority side of accept/reject; "
-                    "measured for quotes with at least two decided judgements"
-                ),
+                "definition": POLICY_SUMMARY,
                 "quotes_measured": self.measured,
                 "mean": round(self.agreement_sum / self.measured, 4) if self.measured else None,
                 "full_agreement": self.full_agreement,
+                "per_field": {
+                    name: {
+                        "quotes_measured": self.field_measured[name],
+                        "mean": round(self.field_sums[name] / self.field_measured[name], 4)
+                        if self.field_measured[name]
+                        else None,
+                        "disputed": self.field_disputed[name],
+                    }
+                    for name in policy.FIELDS
+                },
                 "judgements_per_annotator": dict(sorted(self.judgements.items())),
             },
             "detector_versions": dict(self.detectors.most_common()),
@@ -640,10 +796,11 @@ class CardStats:
 
 
 def card_paths(fmt: str, out: Path) -> tuple[Path, Path]:
-    """Inside the directory for spaCy; ``data.card.json`` beside ``data.jsonl`` otherwise."""
+    """Inside the directory for spaCy; ``data.jsonl.card.json`` beside ``data.jsonl``
+    otherwise, so exports of one name in several formats keep a card each."""
     if fmt == "spacy":
         return out / "card.json", out / "README.md"
-    return out.with_name(f"{out.stem}.card.json"), out.with_name(f"{out.stem}.README.md")
+    return out.with_name(f"{out.name}.card.json"), out.with_name(f"{out.name}.README.md")
 
 
 def _table(rows: Iterable[tuple[object, ...]], header: tuple[str, ...]) -> str:
@@ -688,6 +845,14 @@ def card_markdown(card: dict[str, Any]) -> str:
         f"{agreement_figures['mean']}; full agreement on {agreement_figures['full_agreement']}."
         "\n\n"
         + _table(
+            (
+                (name, f["quotes_measured"], f["mean"], f["disputed"])
+                for name, f in agreement_figures["per_field"].items()
+            ),
+            ("field", "quotes measured", "mean", "disputed"),
+        )
+        + "\n\n"
+        + _table(
             agreement_figures["judgements_per_annotator"].items(), ("annotator", "judgements")
         ),
         "## Detector versions\n\n"
@@ -718,7 +883,25 @@ class ExportResult:
     card: dict[str, Any]
 
 
-def export(fmt: str, out: Path, options: ExportOptions) -> ExportResult:
+def record_export(
+    actor: AbstractBaseUser | AnonymousUser | None,
+    fmt: str,
+    options: ExportOptions,
+    counts: dict[str, Any] | None = None,
+) -> None:
+    """The audit event of an export, whether the admin or the command ran it."""
+    after: dict[str, Any] = {"format": fmt, **options.describe()}
+    if counts is not None:
+        after |= {"articles": counts["articles"], "quotes": counts["quotes"]}
+    audit.record(actor, options.project, "project.export", after=after)
+
+
+def export(
+    fmt: str,
+    out: Path,
+    options: ExportOptions,
+    actor: AbstractBaseUser | AnonymousUser | None = None,
+) -> ExportResult:
     """Write the dataset in ``fmt`` to ``out`` (a directory for spaCy) and its card."""
     exported_at = datetime.now(UTC)
     stats = CardStats()
@@ -729,4 +912,5 @@ def export(fmt: str, out: Path, options: ExportOptions) -> ExportResult:
     card_json, readme = card_paths(fmt, out)
     card_json.write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     readme.write_text(card_markdown(card), encoding="utf-8")
+    record_export(actor, fmt, options, card["counts"])
     return ExportResult([*files, card_json, readme], card)

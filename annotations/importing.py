@@ -22,11 +22,13 @@ from pathlib import Path
 from typing import TextIO
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
 
+from annotations import audit
 from annotations.detecting import schedule_detection
 from annotations.detection.boilerplate import main_content_range
 from annotations.models import Article, DetectionState, Project, concrete_field
@@ -393,6 +395,7 @@ def import_bytes(
     *,
     detect: bool = True,
     progress: FileProgress | None = None,
+    actor: AbstractBaseUser | AnonymousUser | None = None,
 ) -> FileResult:
     """Import one file's content in one transaction; never raises for bad input."""
     result = FileResult(name)
@@ -409,6 +412,8 @@ def import_bytes(
                 raise ImportRefused(
                     name, "the file holds no article (only blank lines or a header)"
                 )
+            summary = {"file": name, "new": result.new, "unchanged": result.unchanged}
+            audit.record(actor, project, "article.import", after=summary)
     except ImportRefused as refused:
         return FileResult(name, error=str(refused))
     except DatabaseError as error:
@@ -421,13 +426,19 @@ def import_bytes(
     return result
 
 
-def import_upload(project: Project, upload: UploadedFile, *, detect: bool = True) -> FileResult:
+def import_upload(
+    project: Project,
+    upload: UploadedFile,
+    *,
+    detect: bool = True,
+    actor: AbstractBaseUser | AnonymousUser | None = None,
+) -> FileResult:
     name = upload.name or "upload"
     try:
         check_file(name, upload.size or 0)
     except ImportRefused as refused:
         return FileResult(name, error=str(refused))
-    return import_bytes(project, name, upload.read(), detect=detect)
+    return import_bytes(project, name, upload.read(), detect=detect, actor=actor)
 
 
 def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str | None]]:

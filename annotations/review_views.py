@@ -1,18 +1,23 @@
-"""Reviewers' pages beside the admin: agreement and progress per project. Staff only."""
+"""What the admin's review pages show: agreement and progress per project.
+
+The pages are views of the project's ModelAdmin (``ProjectAdmin.get_urls``), behind the
+admin's own login, permissions and look; this module builds their contents.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib import admin
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
 
-from annotations.agreement import project_agreement
+from annotations.agreement import cached_project_agreement
 from annotations.models import Project
 from annotations.progress import project_progress
 
@@ -92,27 +97,18 @@ class Heatmap:
 
 
 def require_staff(request: HttpRequest) -> None:
+    """The detection page's gate (``detection_views``); the review pages use the admin's."""
     if not request.user.is_staff:
         raise PermissionDenied
 
 
-def page(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+def page(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
     """Render inside the admin's frame, so reviewers stay in one place."""
     return render(request, template, {**admin.site.each_context(request), **context})
 
 
-@login_required
-def index(request: HttpRequest) -> HttpResponse:
-    require_staff(request)
-    projects = Project.objects.annotate(article_count=Count("articles")).order_by("name")
-    return page(request, "annotations/review/index.html", {"projects": projects})
-
-
-@login_required
-def agreement(request: HttpRequest, slug: str) -> HttpResponse:
-    require_staff(request)
-    project = get_object_or_404(Project, slug=slug)
-    figures = project_agreement(project)
+def agreement_context(project: Project) -> dict[str, Any]:
+    figures = cached_project_agreement(project)
     names = [name for _, name in figures.labels]
     charts = [
         Heatmap.of(
@@ -133,13 +129,28 @@ def agreement(request: HttpRequest, slug: str) -> HttpResponse:
         for pair in figures.pairs
         if pair.stance_units
     ]
-    context = {"title": f"Agreement: {project}", "figures": figures, "charts": charts}
-    return page(request, "annotations/review/agreement.html", context)
+    return {"title": f"Agreement: {project}", "figures": figures, "charts": charts}
 
 
-@login_required
-def progress(request: HttpRequest, slug: str) -> HttpResponse:
-    require_staff(request)
-    project = get_object_or_404(Project, slug=slug)
-    context = {"title": f"Progress: {project}", "progress": project_progress(project)}
-    return page(request, "annotations/review/progress.html", context)
+def progress_context(project: Project) -> dict[str, Any]:
+    return {"title": f"Progress: {project}", "progress": project_progress(project)}
+
+
+def index_context() -> dict[str, Any]:
+    projects = Project.objects.annotate(article_count=Count("articles")).order_by("name")
+    return {"title": "Review", "projects": projects}
+
+
+# The pages used to live under /review/; their old addresses lead to the admin's.
+
+
+def index_moved(request: HttpRequest) -> HttpResponseRedirect:
+    return HttpResponseRedirect(reverse("admin:annotations_project_review"))
+
+
+def agreement_moved(request: HttpRequest, slug: str) -> HttpResponseRedirect:
+    return HttpResponseRedirect(reverse("admin:annotations_project_agreement", args=[slug]))
+
+
+def progress_moved(request: HttpRequest, slug: str) -> HttpResponseRedirect:
+    return HttpResponseRedirect(reverse("admin:annotations_project_progress", args=[slug]))

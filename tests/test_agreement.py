@@ -206,7 +206,7 @@ class TestProjectAgreement:
         total = sum(sum(row) for row in figures.stance_coincidences)
         assert total == pytest.approx(6)
 
-    def test_costs_two_queries_whatever_the_size(
+    def test_costs_three_queries_whatever_the_size(
         self, two_annotators: tuple[Project, dict]
     ) -> None:
         project, people = two_annotators
@@ -219,7 +219,7 @@ class TestProjectAgreement:
             judge(quote, people["bob"], stance="none")
         with CaptureQueriesContext(connection) as large:
             project_agreement(project)
-        assert len(small) == len(large) == 2
+        assert len(small) == len(large) == 3
 
     def test_a_project_nobody_judged(self) -> None:
         figures = project_agreement(ProjectFactory())

@@ -14,7 +14,7 @@ from django.http import HttpResponse
 from django.test import Client
 from django.urls import reverse
 
-from annotations import roles
+from annotations import audit, roles
 from annotations.assigning import assign_articles, claim_next_article, reassign
 from annotations.models import Article, Assignment, AssignmentStatus, AuditEvent, Project
 from tests.factories import ArticleFactory, AssignmentFactory, ProjectFactory, UserFactory
@@ -253,8 +253,10 @@ class TestAdminAssignment:
         message = messages_of(response)
         assert "Reassigned 1" in message and "already has" in message
         event = AuditEvent.objects.get(action="assignment.reassign")
-        assert event.before["annotator"] == old.username
-        assert event.after["annotator"] == new.username
+        assert event.before["annotator"] == old.pk
+        assert event.after["annotator"] == new.pk
+        audit.describe([event])
+        assert ("annotator", old.username, new.username) in event.changes
 
 
 @pytest.mark.django_db

@@ -1,22 +1,27 @@
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations import audit
-from annotations.models import Annotation, AuditEvent, Quote, Speaker, SpeakerAlias
+from annotations.assigning import claim_next_article
+from annotations.models import Annotation, Article, AuditEvent, Quote, Speaker, SpeakerAlias
 from tests.factories import (
     AnnotationFactory,
+    ProjectFactory,
     QuoteFactory,
     SpeakerAliasFactory,
     SpeakerFactory,
+    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -233,3 +238,61 @@ def test_events_of_another_object_stay_off_the_page(boss_client: Client, boss: U
     page = boss_client.get(reverse("admin:annotations_quote_change", args=[mine.pk]))
     assert "secret-marker" not in page.content.decode()
     assert Quote.objects.count() == 2
+
+
+def test_the_trail_names_speakers_and_reviewers_instead_of_ids(
+    boss_client: Client, boss: User
+) -> None:
+    old, new = SpeakerFactory(name="Old Name"), SpeakerFactory(name="Ana Lima")
+    quote = QuoteFactory()
+    audit.record(
+        boss,
+        quote,
+        "quote.change",
+        {"final_speaker": old.pk, "reviewed_by": None},
+        {"final_speaker": new.pk, "reviewed_by": boss.pk},
+    )
+    gone = old.pk
+    old.delete()
+    html = boss_client.get(reverse("admin:annotations_quote_change", args=[quote.pk]))
+    trail = html.content.decode().split('id="audit-trail"')[1]
+    assert f"#{gone} (deleted) → Ana Lima" in trail
+    assert "∅ → boss" in trail
+    assert f"→ {new.pk}<" not in trail
+
+
+def test_the_diff_helper_records_only_what_changed() -> None:
+    quote = QuoteFactory()
+    assert audit.record_changes(None, quote, "quote.change", {"a": 1}, {"a": 1}) is None
+    event = audit.record_changes(None, quote, "quote.change", {"a": 1, "b": 2}, {"a": 1, "b": 3})
+    assert event is not None and (event.before, event.after) == ({"b": 2}, {"b": 3})
+    new = audit.record_changes(None, quote, "quote.add", {}, {"a": 1}, extra={"via": "test"})
+    assert new is not None and new.after == {"a": 1, "via": "test"}
+
+
+def test_jobs_run_from_the_command_line_are_audited(tmp_path: Any) -> None:
+    """Importing, exporting and claiming write their events wherever they run."""
+    project = ProjectFactory(slug="cli")
+    source = tmp_path / "one.txt"
+    source.write_text("A headline\n\n“Yes,” she said.\n", encoding="utf-8")
+    call_command(
+        "import_articles", str(source), "--project=cli", "--no-detect", stdout=io.StringIO()
+    )
+    imported = AuditEvent.objects.get(action="article.import")
+    assert imported.actor is None and imported.after["new"] == 1
+    assert imported.after["file"] == str(source)
+    call_command(
+        "export_dataset",
+        "--format=jsonl",
+        f"--out={tmp_path / 'out.jsonl'}",
+        "--project=cli",
+        "--status=all",
+        stdout=io.StringIO(),
+    )
+    exported = AuditEvent.objects.get(action="project.export")
+    assert exported.after["format"] == "jsonl" and exported.after["status"] == "all"
+    annotator = UserFactory()
+    article = claim_next_article(annotator, project)
+    assert article == Article.objects.get()
+    claimed = AuditEvent.objects.get(action="assignment.claim")
+    assert claimed.actor == annotator and claimed.after["annotator"] == annotator.pk

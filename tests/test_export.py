@@ -56,6 +56,7 @@ QUOTE_KEYS = {
     "origin",
     "judgements",
     "agreement",
+    "agreement_by_field",
 }
 
 
@@ -295,10 +296,23 @@ def test_csv_parses_back_to_the_same_rows(judged: Judged, tmp_path: Path) -> Non
         rows = list(csv.DictReader(handle))
     assert rows == [{key: csv_cell(value) for key, value in row.items()} for row in expected]
     assert len(rows) == 5
+    assert "article_text" not in rows[0]
+    for row in rows:
+        # The paragraph around the quote: commas, quotes and curly marks intact, no line break.
+        start, end = int(row["start"]), int(row["end"])
+        context_start = int(row["context_start"])
+        assert TEXT[context_start : context_start + len(row["context"])] == row["context"]
+        assert row["context"][start - context_start : end - context_start] == row["text"]
+        assert "\n" not in row["context"] and "\r" not in row["context"]
+
+
+def test_csv_carries_the_whole_text_only_when_asked(judged: Judged, tmp_path: Path) -> None:
+    path = export(tmp_path, "csv", "--status", "all", "--full-text")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
     for row in rows:
         assert row["article_text"] == TEXT  # commas, quotes, \r\n and \n intact
-        start, end = int(row["start"]), int(row["end"])
-        assert row["article_text"][start:end] == row["text"]
+        assert row["article_text"][int(row["start"]) : int(row["end"])] == row["text"]
 
 
 def test_parquet_loads_with_pyarrow(judged: Judged, tmp_path: Path) -> None:
@@ -308,8 +322,9 @@ def test_parquet_loads_with_pyarrow(judged: Judged, tmp_path: Path) -> None:
     rows = table.to_pylist()
     assert rows == expected
     for row in rows:
-        assert row["article_text"][row["start"] : row["end"]] == row["text"]
-    assert "🙂" in rows[0]["article_text"]
+        offset = row["context_start"]
+        assert row["context"][row["start"] - offset : row["end"] - offset] == row["text"]
+    assert any("🙂" in row["context"] for row in rows)
 
 
 def test_parquet_writes_row_groups_as_it_goes(
@@ -380,6 +395,8 @@ def test_stance_docbin_has_one_hot_cats(judged: Judged, tmp_path: Path) -> None:
     assert sorted(path.name for path in out.iterdir()) == [
         "README.md",
         "card.json",
+        "config.cfg",
+        "stance.cfg",
         "train.spacy",
         "train.stance.spacy",
     ]
@@ -499,8 +516,8 @@ def test_export_reads_in_chunks_with_a_fixed_number_of_queries(
 
 def test_single_file_card_sits_beside_the_export(judged: Judged, tmp_path: Path) -> None:
     export(tmp_path, "jsonl", "--status", "all", "--min-agreement", "0.5", "--seed", "4")
-    card = json.loads((tmp_path / "data.card.json").read_text(encoding="utf-8"))
-    readme = (tmp_path / "data.README.md").read_text(encoding="utf-8")
+    card = json.loads((tmp_path / "data.jsonl.card.json").read_text(encoding="utf-8"))
+    readme = (tmp_path / "data.jsonl.README.md").read_text(encoding="utf-8")
     counts = card["counts"]
     assert (counts["articles"], counts["quotes"]) == (1, 4)
     assert sum(split["quotes"] for split in counts["per_split"].values()) == 4
@@ -515,10 +532,11 @@ def test_single_file_card_sits_beside_the_export(judged: Judged, tmp_path: Path)
     assert card["filters"] == {
         "project": "council",
         "status": "all",
-        "min_agreement": 0.5,
+        "min_agreement": dict.fromkeys(("decision", "span", "speaker", "stance"), 0.5),
         "annotator": None,
         "split": {"train": 0.8, "dev": 0.1, "test": 0.1},
         "seed": 4,
+        "full_text": False,
     }
     assert card["files"] == ["data.jsonl"]
     assert datetime.fromisoformat(card["exported_at"]).tzinfo is not None
@@ -537,7 +555,8 @@ def test_command_refusals(judged: Judged, tmp_path: Path) -> None:
     for args, message in [
         (["--annotator", "nobody"], "no user “nobody”"),
         (["--split", "0.5,0.2"], "add up to 0.7"),
-        (["--min-agreement", "1.5"], "between 0 and 1"),
+        (["--min-agreement", "1.5"], "give a share 0 to 1"),
+        (["--min-agreement", "tone=0.5"], "“tone” is not a field"),
         (["--project", "missing"], "no project “missing”"),
     ]:
         with pytest.raises(CommandError, match=message):

@@ -80,7 +80,8 @@ def test_csv_download_parses_back(reviewer_client: Client, project: Project) -> 
     assert len(rows) == 3
     assert {row["stance"] for row in rows} == {"favor"}
     for row in rows:
-        assert row["article_text"][int(row["start"]) : int(row["end"])] == row["text"]
+        offset = int(row["context_start"])
+        assert row["context"][int(row["start"]) - offset : int(row["end"]) - offset] == row["text"]
 
 
 def test_filters_reach_the_export(reviewer_client: Client, project: Project) -> None:

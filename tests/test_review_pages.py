@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -21,6 +22,9 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+AGREEMENT = "admin:annotations_project_agreement"
+PROGRESS = "admin:annotations_project_progress"
 
 
 @pytest.fixture
@@ -58,15 +62,19 @@ def assert_csp_clean(html: str) -> None:
     assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
 
 
-@pytest.mark.parametrize("page", ["review:agreement", "review:progress"])
+@pytest.mark.parametrize(
+    "page", ["admin:annotations_project_agreement", "admin:annotations_project_progress"]
+)
 def test_pages_cost_the_same_queries_small_and_large(reviewer_client: Client, page: str) -> None:
     project = ProjectFactory(annotators_per_article=3)
     annotators = UserFactory.create_batch(3)
     fill(project, annotators[:2], articles=1, quotes=2)
     url = reverse(page, args=[project.slug])
     get(reviewer_client, url)  # The first request fills the content type cache.
+    cache.clear()  # The figures, computed afresh each time.
     _, small = get(reviewer_client, url)
     fill(project, annotators, articles=6, quotes=8)
+    cache.clear()
     html, large = get(reviewer_client, url)
     assert small == large
     assert_csp_clean(html)
@@ -77,7 +85,7 @@ class TestAgreementPage:
         project = ProjectFactory()
         ann, bob = UserFactory(username="ann"), UserFactory(username="bob")
         fill(project, [ann, bob], articles=2, quotes=3)
-        html, _ = get(reviewer_client, reverse("review:agreement", args=[project.slug]))
+        html, _ = get(reviewer_client, reverse(AGREEMENT, args=[project.slug]))
         assert "Krippendorff’s alpha (nominal)" in html
         assert re.search(r"<th scope=\"row\">ann</th><th scope=\"row\">bob</th>", html)
         # Two charts: all annotators, and the one pair; 3 × 3 cells each.
@@ -97,7 +105,7 @@ class TestAgreementPage:
             quote = QuoteFactory(article=article, start=start, end=start + 10)
             AnnotationFactory(quote=quote, annotator=ann, stance=mine)
             AnnotationFactory(quote=quote, annotator=bob, stance=theirs)
-        html, _ = get(reviewer_client, reverse("review:agreement", args=[project.slug]))
+        html, _ = get(reviewer_client, reverse(AGREEMENT, args=[project.slug]))
         pair_chart = html.split('<figure class="heatmap">')[2]
         opacities = re.findall(r'fill-opacity="([0-9.]+)"', pair_chart)
         # Rows ann (favor, against, none) × columns bob: favor/favor 4, favor/against 2, none 1.
@@ -105,11 +113,11 @@ class TestAgreementPage:
 
     def test_a_project_without_judgements(self, reviewer_client: Client) -> None:
         project = ProjectFactory()
-        html, _ = get(reviewer_client, reverse("review:agreement", args=[project.slug]))
+        html, _ = get(reviewer_client, reverse(AGREEMENT, args=[project.slug]))
         assert "No two annotators have judged this project yet." in html
 
     def test_unknown_project_is_not_found(self, reviewer_client: Client) -> None:
-        assert reviewer_client.get(reverse("review:agreement", args=["nope"])).status_code == 404
+        assert reviewer_client.get(reverse(AGREEMENT, args=["nope"])).status_code == 404
 
 
 class TestProgressPage:
@@ -134,7 +142,7 @@ class TestProgressPage:
         quotes[0].status = "accepted"
         quotes[0].save()
 
-        html, _ = get(reviewer_client, reverse("review:progress", args=[project.slug]))
+        html, _ = get(reviewer_client, reverse(PROGRESS, args=[project.slug]))
         rows = dict(re.findall(r'<th scope="row">([^<]+)</th>(.*?)</tr>', html, re.S))
         figures = {name: re.findall(r"(\d+) / (\d+)", row) for name, row in rows.items()}
         assert figures["ann"] == [("1", "2"), ("3", "4")]
@@ -148,20 +156,70 @@ class TestProgressPage:
 def test_review_index_and_admin_links(reviewer_client: Client) -> None:
     project = ProjectFactory(name="Sanctions")
     index = reviewer_client.get(reverse("admin:index")).content.decode()
-    assert reverse("review:index") in index
-    html, _ = get(reviewer_client, reverse("review:index"))
-    assert reverse("review:agreement", args=[project.slug]) in html
-    assert reverse("review:progress", args=[project.slug]) in html
+    assert reverse("admin:annotations_project_review") in index
+    html, _ = get(reviewer_client, reverse("admin:annotations_project_review"))
+    assert reverse(AGREEMENT, args=[project.slug]) in html
+    assert reverse(PROGRESS, args=[project.slug]) in html
     projects = reviewer_client.get(reverse("admin:annotations_project_changelist"))
-    assert reverse("review:agreement", args=[project.slug]) in projects.content.decode()
+    assert reverse(AGREEMENT, args=[project.slug]) in projects.content.decode()
 
 
 def test_only_staff_see_review_pages(client: Client) -> None:
+    """The pages are the admin's: anyone else is sent to its login, staff without the right to
+    view projects are refused."""
     project = ProjectFactory()
     client.force_login(UserFactory())
-    for name in ("review:agreement", "review:progress"):
-        assert client.get(reverse(name, args=[project.slug])).status_code == 403
-    assert client.get(reverse("review:index")).status_code == 403
+    agreement = reverse(AGREEMENT, args=[project.slug])
+    progress = reverse(PROGRESS, args=[project.slug])
+    for url in (agreement, progress, reverse("admin:annotations_project_review")):
+        response = client.get(url)
+        assert response.status_code == 302 and response.url.startswith(reverse("admin:login"))
+    client.force_login(UserFactory(is_staff=True))
+    assert client.get(agreement).status_code == 403
+
+
+def test_the_old_review_addresses_lead_to_the_admin(reviewer_client: Client) -> None:
+    project = ProjectFactory()
+    for old, new in [
+        (reverse("review:index"), reverse("admin:annotations_project_review")),
+        (
+            reverse("review:agreement", args=[project.slug]),
+            reverse(AGREEMENT, args=[project.slug]),
+        ),
+        (
+            reverse("review:progress", args=[project.slug]),
+            reverse(PROGRESS, args=[project.slug]),
+        ),
+    ]:
+        response = reviewer_client.get(old)
+        assert (response.status_code, response.url) == (302, new)
+
+
+def test_the_agreement_page_gives_the_policy_per_field(reviewer_client: Client) -> None:
+    project = ProjectFactory()
+    ann, bob = UserFactory(username="ann"), UserFactory(username="bob")
+    article = ArticleFactory(project=project, text="x" * 100)
+    for user in (ann, bob):
+        AssignmentFactory(article=article, annotator=user)
+    quote = QuoteFactory(article=article, start=0, end=10)
+    AnnotationFactory(quote=quote, annotator=ann, stance="favor")
+    AnnotationFactory(quote=quote, annotator=bob, stance="against")
+    added = QuoteFactory(article=article, start=20, end=30, origin=QuoteOrigin.MANUAL)
+    AnnotationFactory(quote=added, annotator=ann, stance="none")
+    url = reverse(AGREEMENT, args=[project.slug])
+    cache.clear()
+    html, uncached = get(reviewer_client, url)
+    table = html.split('id="policy-fields"')[1].split("</table>")[0]
+    rows = dict(re.findall(r'<th scope="row">(\w+)</th>(.*?)</tr>', table, re.S))
+    assert re.findall(r">([\d.—]+)<", rows["stance"])[:3] == ["1", "0.500", "1"]
+    assert re.findall(r">([\d.—]+)<", rows["span"])[:3] == ["2", "0.750", "1"]
+    assert "1 quote added by hand" in html
+    # Cached until a judgement changes.
+    _, cached = get(reviewer_client, url)
+    assert cached < uncached
+    AnnotationFactory(quote=added, annotator=bob, stance="none")
+    html, _ = get(reviewer_client, url)
+    assert "0 quotes added by hand" in html
 
 
 def test_undecided_judgements_do_not_count_as_agreement(reviewer_client: Client) -> None:
@@ -169,5 +227,5 @@ def test_undecided_judgements_do_not_count_as_agreement(reviewer_client: Client)
     quote = QuoteFactory(article=ArticleFactory(project=project))
     AnnotationFactory(quote=quote, decision=Decision.ACCEPT)
     AnnotationFactory(quote=quote, decision="")
-    html, _ = get(reviewer_client, reverse("review:agreement", args=[project.slug]))
+    html, _ = get(reviewer_client, reverse(AGREEMENT, args=[project.slug]))
     assert "No two annotators have judged this project yet." in html

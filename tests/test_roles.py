@@ -67,16 +67,20 @@ class TestAnnotatorsStayOutOfTheAdmin:
         url = reverse("admin:annotations_article_change", args=[assignment.article_id])
         assert client.get(url).status_code == 302
 
-    @pytest.mark.parametrize("page", ["review:agreement", "review:progress"])
-    def test_review_pages_refuse_annotators(self, client: Client, page: str) -> None:
+    @pytest.mark.parametrize(
+        "page", ["admin:annotations_project_agreement", "admin:annotations_project_progress"]
+    )
+    def test_review_pages_send_annotators_away(self, client: Client, page: str) -> None:
         project = ProjectFactory()
         client.force_login(member(roles.ANNOTATOR))
-        assert client.get(reverse(page, args=[project.slug])).status_code == 403
+        response = client.get(reverse(page, args=[project.slug]))
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("admin:login"))
 
     def test_review_pages_send_strangers_to_log_in(self, client: Client) -> None:
-        response = client.get(reverse("review:index"))
+        response = client.get(reverse("admin:annotations_project_review"))
         assert response.status_code == 302
-        assert response.url.startswith(reverse("login"))
+        assert response.url.startswith(reverse("admin:login"))
 
 
 class TestAnnotatorsSeeOnlyTheirOwnWork:
@@ -105,7 +109,8 @@ class TestReviewers:
         client.force_login(member(roles.REVIEWER, is_staff=True))
         project = ProjectFactory()
         assert client.get(reverse("admin:annotations_quote_changelist")).status_code == 200
-        assert client.get(reverse("review:agreement", args=[project.slug])).status_code == 200
+        url = reverse("admin:annotations_project_agreement", args=[project.slug])
+        assert client.get(url).status_code == 200
 
     def test_cannot_delete_an_article(self, client: Client) -> None:
         client.force_login(member(roles.REVIEWER, is_staff=True))

@@ -11,3 +11,9 @@ register = template.Library()
 def figure(value: float | None) -> str:
     """An agreement figure to three decimals, or a dash where it is undefined."""
     return fmt(value)
+
+
+@register.filter
+def first_id(ids: str) -> str:
+    """The first of space-separated ids (a text segment's innermost quotes)."""
+    return ids.split(" ", 1)[0]

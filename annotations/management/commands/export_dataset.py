@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from annotations import exporting
+from annotations import exporting, policy
 from annotations.importing import find_project
 from annotations.wording import counted
 
@@ -41,10 +41,17 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--min-agreement",
-            type=float,
             metavar="SHARE",
-            help="Keep quotes whose annotators agree on accept/reject at least this much "
-            "(0 to 1); a quote with fewer than two judgements passes only if reviewed.",
+            help="Keep quotes whose annotators agree at least this much (0 to 1) on every field "
+            "(decision, span, speaker, stance), or per field: stance=0.8,decision=1. A field "
+            "fewer than two annotators judged passes; a quote with no field measured passes "
+            "only if reviewed.",
+        )
+        parser.add_argument(
+            "--full-text",
+            action="store_true",
+            help="CSV and Parquet: add the article's whole text to every row (by default a row "
+            "carries the quote's paragraph as its context).",
         )
         parser.add_argument(
             "--annotator",
@@ -64,9 +71,10 @@ class Command(BaseCommand):
             split = exporting.Split.parse(options["split"], options["seed"])
         except (LookupError, ValueError) as error:
             raise CommandError(str(error)) from None
-        minimum = options["min_agreement"]
-        if minimum is not None and not 0 <= minimum <= 1:
-            raise CommandError("--min-agreement is a share between 0 and 1.")
+        try:
+            minimum = policy.parse_minimums(options["min_agreement"])
+        except ValueError as error:
+            raise CommandError(f"--min-agreement: {error}") from None
         annotator = None
         if options["annotator"]:
             User = get_user_model()
@@ -88,6 +96,7 @@ class Command(BaseCommand):
                 min_agreement=minimum,
                 annotator=annotator,
                 split=split,
+                full_text=options["full_text"],
             ),
         )
         counts = result.card["counts"]

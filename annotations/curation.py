@@ -1,0 +1,269 @@
+"""What the reviewer's curation page of an article shows: every annotator's judgement of
+every quote side by side, a column per annotator, field by field, disagreements first.
+
+The page is a view of the article's admin (``ArticleAdmin.curate_view``); what counts as a
+disagreement, a majority or unanimity is ``annotations.policy``'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.contrib.auth.models import User
+from django.db.models import Prefetch, Q
+from django.utils.text import Truncator
+
+from annotations import policy, rendering
+from annotations.models import Annotation, Article, Assignment, Decision, Quote, ReviewStatus
+
+# The key that picks each field's row on the page.
+FIELD_KEYS = {"decision": "d", "span": "s", "speaker": "p", "stance": "t"}
+EXCERPT = 160
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One annotator's value of one field, which the reviewer can take."""
+
+    judgement: Annotation
+    text: str
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    field: str
+    key: str
+    cells: list[Choice | None]  # one per annotator column; None: nothing to take
+    disputed: bool
+    final: str
+
+    @property
+    def label(self) -> str:
+        return self.field
+
+
+@dataclass(frozen=True)
+class Card:
+    """One quote on the curation page."""
+
+    number: int
+    quote: Quote
+    text: str
+    rows: list[FieldRow]
+    disputed: list[str]
+    added_by: tuple[int, int] | None
+    unanimous: bool
+
+    @property
+    def is_final(self) -> bool:
+        return self.quote.status != ReviewStatus.PENDING
+
+    @property
+    def open_dispute(self) -> bool:
+        return bool(self.disputed) and not self.is_final
+
+
+@dataclass(frozen=True)
+class Curation:
+    article: Article
+    annotators: list[User]
+    cards: list[Card]
+    paragraphs: list[rendering.Paragraph]
+
+    @property
+    def open_disputes(self) -> int:
+        return sum(card.open_dispute for card in self.cards)
+
+    @property
+    def final(self) -> int:
+        return sum(card.is_final for card in self.cards)
+
+    @property
+    def unanimous_pending(self) -> int:
+        return sum(card.unanimous and not card.is_final for card in self.cards)
+
+
+def excerpt(text: str) -> str:
+    return Truncator(" ".join(text.split())).chars(EXCERPT)
+
+
+def _quotes(article: Article) -> list[Quote]:
+    """The article's current quotes and the stale ones someone judged, with judgements."""
+    judgements = Annotation.objects.select_related("annotator", "speaker").order_by(
+        "annotator__username", "pk"
+    )
+    return list(
+        Quote.objects.filter(article=article)
+        .filter(Q(is_stale=False) | Q(annotations__isnull=False))
+        .distinct()
+        .select_related("suggested_speaker", "final_speaker")
+        .prefetch_related(Prefetch("annotations", queryset=judgements))
+        .order_by("start", "end", "pk")
+    )
+
+
+def _speaker_name(judgement: Annotation) -> str:
+    return judgement.speaker.name if judgement.speaker is not None else "— no speaker"
+
+
+def _cell_text(field: str, judgement: Annotation, text: str, stances: dict[str, str]) -> str:
+    match field:
+        case "decision":
+            return judgement.get_decision_display() or "undecided"
+        case "span":
+            start, end = judgement.effective_span
+            corrected = " (corrected)" if judgement.start is not None else ""
+            return f"{start}–{end}{corrected}: {excerpt(text[start:end])}"
+        case "speaker":
+            return _speaker_name(judgement)
+        case _:
+            return stances.get(judgement.stance, judgement.stance) or "— no stance"
+
+
+def _final_text(field: str, quote: Quote, text: str, stances: dict[str, str]) -> str:
+    if quote.status == ReviewStatus.PENDING:
+        return ""
+    if field == "decision":
+        return quote.get_status_display()
+    if quote.status == ReviewStatus.REJECTED:
+        return "—"
+    match field:
+        case "span":
+            start = quote.final_start if quote.final_start is not None else quote.start
+            end = quote.final_end if quote.final_end is not None else quote.end
+            return f"{start}–{end}: {excerpt(text[start:end])}"
+        case "speaker":
+            return quote.final_speaker.name if quote.final_speaker else "— no speaker"
+        case _:
+            return stances.get(quote.final_stance, quote.final_stance) or "— no stance"
+
+
+def _final_value(field: str, quote: Quote) -> object:
+    match field:
+        case "decision":
+            return {ReviewStatus.ACCEPTED: Decision.ACCEPT, ReviewStatus.REJECTED: Decision.REJECT}[
+                ReviewStatus(quote.status)
+            ]
+        case "span":
+            if quote.final_start is None or quote.final_end is None:
+                return (quote.start, quote.end)
+            return (quote.final_start, quote.final_end)
+        case "speaker":
+            return quote.final_speaker_id
+        case _:
+            return quote.final_stance
+
+
+def card(
+    number: int,
+    quote: Quote,
+    text: str,
+    columns: Sequence[User],
+    article_annotators: int,
+    stances: dict[str, str],
+) -> Card:
+    judgements = list(quote.annotations.all())
+    vote = policy.ballot(quote, judgements, article_annotators)
+    by_annotator = {judgement.annotator_id: judgement for judgement in judgements}
+    votes = {v.pk: v for v in vote.votes}
+    rows = []
+    disputed = vote.disputed_fields()
+    for field in policy.FIELDS:
+        if quote.status != ReviewStatus.PENDING:
+            wanted = _final_value(field, quote)
+        else:
+            wanted = vote.majority(field)
+        cells: list[Choice | None] = []
+        taken = False
+        for user in columns:
+            judgement = by_annotator.get(user.pk)
+            counts = judgement is not None and (
+                bool(judgement.decision) if field == "decision" else judgement.decision == "accept"
+            )
+            if judgement is None or not counts:
+                cells.append(None)
+                continue
+            value = votes[judgement.pk].value(field)
+            chosen = not taken and wanted is not None and value == wanted
+            taken = taken or chosen
+            cells.append(Choice(judgement, _cell_text(field, judgement, text, stances), chosen))
+        rows.append(
+            FieldRow(
+                field=field,
+                key=FIELD_KEYS[field],
+                cells=cells,
+                disputed=field in disputed,
+                final=_final_text(field, quote, text, stances),
+            )
+        )
+    required = quote.article.project.annotators_per_article
+    return Card(
+        number=number,
+        quote=quote,
+        text=text[quote.start : quote.end],
+        rows=rows,
+        disputed=disputed,
+        added_by=vote.added_by(),
+        unanimous=vote.unanimous_label(required) is not None,
+    )
+
+
+def curation(article: Article) -> Curation:
+    """The whole page in five queries whatever the number of quotes and judgements."""
+    quotes = _quotes(article)
+    assigned = list(
+        Assignment.objects.filter(article=article).values_list("annotator_id", flat=True)
+    )
+    judged = {j.annotator_id: j.annotator for q in quotes for j in q.annotations.all()}
+    missing = [pk for pk in assigned if pk not in judged]
+    columns = sorted(
+        [*judged.values(), *User.objects.filter(pk__in=missing)], key=lambda u: u.username
+    )
+    stances = {label.key: label.name for label in article.project.stance_labels.all()}
+    for quote in quotes:
+        quote.article = article
+    cards = [
+        card(number, quote, article.text, columns, len(assigned), stances)
+        for number, quote in enumerate(quotes, 1)
+    ]
+    # Open disagreements first, then what is left to decide, then what is final.
+    cards.sort(key=lambda c: (not c.open_dispute, c.is_final, c.quote.start, c.quote.pk))
+    marks = [
+        rendering.Mark(
+            c.quote.start,
+            c.quote.end,
+            "quote",
+            c.quote.pk,
+            c.quote.kind,
+            "disputed" if c.open_dispute else ("final" if c.is_final else ""),
+        )
+        for c in cards
+    ]
+    return Curation(article, columns, cards, rendering.paragraphs(article, marks))
+
+
+@dataclass(frozen=True)
+class MergeError(Exception):
+    message: str
+
+
+def read_merge(quote: Quote, data: dict[str, str]) -> tuple[str, dict[str, Annotation | None]]:
+    """The decision and the judgement each field is taken from, as posted; raises MergeError."""
+    judgements = {str(j.pk): j for j in quote.annotations.select_related("annotator")}
+    chosen: dict[str, Annotation | None] = {}
+    for field in policy.FIELDS:
+        value = data.get(field, "")
+        if value and value not in judgements:
+            raise MergeError(f"The {field} comes from a judgement that is not this quote’s.")
+        chosen[field] = judgements.get(value)
+    source = chosen["decision"]
+    if source is None or not source.decision:
+        raise MergeError("Choose whose decision to take (accept or reject) first.")
+    if source.decision == Decision.ACCEPT:
+        for field in ("span", "speaker", "stance"):
+            picked = chosen[field]
+            if picked is not None and picked.decision != Decision.ACCEPT:
+                raise MergeError(f"The {field} must come from a judgement that accepted the quote.")
+    return source.decision, chosen

@@ -1,0 +1,424 @@
+"""The labelling policy: what annotators agree on, and which label a quote ends up with.
+
+This module is the one definition of agreement in the workbench. The admin's filters and
+ordering, the finaliser, the curation page, the export's ``--min-agreement``, the dataset
+card and the agreement page all ask it.
+
+A quote's judgements are a :class:`Ballot` of :class:`Vote`\\ s, and each of four fields is
+judged on its own:
+
+- **decision**: the decided votes (accept or reject);
+- **span**, **speaker**, **stance**: the accepted votes' corrected span (the quote's own span
+  when not corrected), speaker (none is a value too) and stance (none given is a value too).
+
+A field's *agreement* is the share of its values that equal the most frequent one, measured
+from two values on (``None`` below that). A field is *disputed* when its agreement is below 1.
+
+A quote an annotator added by hand is hidden from the other annotators of its article, so
+each of them who has not judged it did not mark that span: their missing votes count as a
+span value of their own ("added by 1 of 2"), and the quote is disputed on its span until a
+reviewer resolves it.
+
+The *majority label* takes, per field, the single most frequent value (none on a tie); the
+*unanimous label* exists when every annotator the quote needs decided and all agree on every
+field. The *final label* of an export takes the reviewer's value, else the majority's, else
+(for the speaker) the detector's suggestion.
+
+``with_agreement`` states the same rules in SQL for lists of any length; a test checks that
+both versions agree on random ballots.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Final
+
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    Count,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+
+from annotations.models import Annotation, Assignment, Decision, Quote, QuoteOrigin, ReviewStatus
+from annotations.names import name_key
+
+FIELDS: Final = ("decision", "span", "speaker", "stance")
+
+# Why a quote has no unanimous label (the finaliser reports these).
+ALREADY_FINAL = "already have a final label"
+TOO_FEW = "have fewer judgements than the project's annotators per article"
+ADDED_BY_SOME = "were added by only some of their annotators"
+UNDECIDED = "have a judgement without a decision"
+DISAGREE = "have annotators who disagree"
+
+
+class _NotMarked:
+    """The span value of an annotator who never marked a quote someone else added."""
+
+    def __repr__(self) -> str:
+        return "NOT_MARKED"
+
+
+NOT_MARKED: Final = _NotMarked()
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """One annotator's judgement of one quote, reduced to the four fields."""
+
+    annotator: str
+    decision: str  # accept, reject or "" while undecided
+    span: tuple[int, int]
+    speaker_id: int | None
+    stance: str
+    pk: int | None = None
+
+    @classmethod
+    def of(cls, annotation: Annotation, quote_span: tuple[int, int]) -> Vote:
+        """From a judgement whose annotator is loaded (or known to be cheap to load)."""
+        return cls.from_values(
+            annotation.annotator.get_username(),
+            annotation.decision,
+            annotation.start,
+            annotation.end,
+            annotation.speaker_id,
+            annotation.stance,
+            quote_span,
+            pk=annotation.pk,
+        )
+
+    @classmethod
+    def from_values(
+        cls,
+        annotator: str,
+        decision: str,
+        start: int | None,
+        end: int | None,
+        speaker_id: int | None,
+        stance: str,
+        quote_span: tuple[int, int],
+        pk: int | None = None,
+    ) -> Vote:
+        span = (start, end) if start is not None and end is not None else quote_span
+        return cls(annotator, decision, span, speaker_id, stance, pk)
+
+    @property
+    def accepted(self) -> bool:
+        return self.decision == Decision.ACCEPT
+
+    def value(self, field: str) -> Hashable:
+        match field:
+            case "decision":
+                return self.decision
+            case "span":
+                return self.span
+            case "speaker":
+                return self.speaker_id
+            case "stance":
+                return self.stance
+        raise ValueError(f"There is no field “{field}”; the fields are {', '.join(FIELDS)}.")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A quote's label: accepted with a span, speaker and stance, or rejected."""
+
+    decision: str
+    span: tuple[int, int] | None = None
+    speaker_id: int | None = None
+    stance: str = ""
+
+
+def ranked[T: Hashable](values: Iterable[T]) -> list[tuple[T, int]]:
+    """Values with their counts, the most frequent first (ties in order of appearance)."""
+    counts: dict[T, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return sorted(counts.items(), key=lambda item: -item[1])
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """A quote's votes and how many annotators its article has."""
+
+    votes: tuple[Vote, ...]
+    quote_span: tuple[int, int]
+    added_by_hand: bool = False
+    article_annotators: int = 0
+
+    @cached_property
+    def decided(self) -> list[Vote]:
+        return [vote for vote in self.votes if vote.decision]
+
+    @cached_property
+    def accepted(self) -> list[Vote]:
+        return [vote for vote in self.votes if vote.accepted]
+
+    @cached_property
+    def _tallies(self) -> dict[str, tuple[list[tuple[Hashable, int]], int]]:
+        """Each field's values ranked, and how many there are; counted once per ballot."""
+        tallies = {}
+        for field in FIELDS:
+            values = self.values(field)
+            tallies[field] = (ranked(values), len(values))
+        return tallies
+
+    @property
+    def not_marked(self) -> int:
+        """Annotators of the article who never saw this hand-added quote."""
+        if not self.added_by_hand:
+            return 0
+        return max(self.article_annotators - len(self.decided), 0)
+
+    def values(self, field: str) -> list[Hashable]:
+        if field == "decision":
+            return [vote.decision for vote in self.decided]
+        values = [vote.value(field) for vote in self.accepted]
+        if field == "span" and values:
+            values += [NOT_MARKED] * self.not_marked
+        return values
+
+    def agreement(self, field: str) -> float | None:
+        top, total = self._tallies[field]
+        return top[0][1] / total if total >= 2 else None
+
+    def agreements(self) -> dict[str, float | None]:
+        return {field: self.agreement(field) for field in FIELDS}
+
+    def disputed_fields(self) -> list[str]:
+        return [
+            field for field, value in self.agreements().items() if value is not None and value < 1
+        ]
+
+    def added_by(self) -> tuple[int, int] | None:
+        """(annotators who marked it, annotators of the article) for a hand-added quote."""
+        if not self.added_by_hand:
+            return None
+        marked = len(self.accepted)
+        return marked, max(self.article_annotators, len(self.decided))
+
+    def majority(self, field: str) -> Hashable | None:
+        """The single most frequent value of the field; None on a tie or with no value."""
+        top, _ = self._tallies[field]
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]) or top[0][0] is NOT_MARKED:
+            return None
+        return top[0][0]
+
+    def majority_label(self) -> Label | None:
+        decision = self.majority("decision")
+        if decision is None:
+            return None
+        if decision != Decision.ACCEPT:
+            return Label(str(decision))
+        span = self.majority("span")
+        speaker = self.majority("speaker")
+        stance = self.majority("stance")
+        return Label(
+            Decision.ACCEPT,
+            span if isinstance(span, tuple) else self.quote_span,
+            speaker if isinstance(speaker, int) else None,
+            stance if isinstance(stance, str) else "",
+        )
+
+    def why_not_unanimous(self, required: int) -> str | None:
+        """Why every annotator does not agree on every field, or None when they do."""
+        if self.added_by_hand and self.not_marked:
+            return ADDED_BY_SOME
+        if len(self.votes) < max(required, 1):
+            return TOO_FEW
+        if len(self.decided) < len(self.votes):
+            return UNDECIDED
+        if self.disputed_fields():
+            return DISAGREE
+        return None
+
+    def unanimous_label(self, required: int) -> Label | None:
+        if self.why_not_unanimous(required) is not None:
+            return None
+        return self.majority_label()
+
+    def unanimous_fields(self) -> dict[str, Hashable]:
+        """The fields on which every vote that counts agrees, with their value."""
+        found: dict[str, Hashable] = {}
+        for field in FIELDS:
+            values = self.values(field)
+            if values and len(set(values)) == 1 and values[0] is not NOT_MARKED:
+                found[field] = values[0]
+        return found
+
+
+def mention_names(
+    mention: str, speaker_id: int | None, speaker_name: str, suggested_id: int | None
+) -> bool:
+    """Whether a speaker mention (the detector's) may stand beside a label's speaker.
+
+    It names the speaker the detector suggested; another speaker keeps it only when its words
+    are words of that speaker's name ("Miller" for "Matthew Miller"). Otherwise the export
+    would pair one speaker with another's name.
+    """
+    if speaker_id is None or not mention:
+        return False
+    if speaker_id == suggested_id:
+        return True
+    words = set(name_key(mention).split())
+    return bool(words) and words <= set(name_key(speaker_name).split())
+
+
+def ballot(quote: Quote, annotations: Iterable[Annotation], article_annotators: int) -> Ballot:
+    """The ballot of a quote whose judgements (with their annotators) are at hand."""
+    span = (quote.start, quote.end)
+    return Ballot(
+        tuple(Vote.of(annotation, span) for annotation in annotations),
+        span,
+        added_by_hand=quote.origin == QuoteOrigin.MANUAL,
+        article_annotators=article_annotators,
+    )
+
+
+# Export thresholds ----------------------------------------------------------------------
+
+
+def parse_minimums(spec: str | float | None) -> dict[str, float]:
+    """``1.0`` (every field) or ``stance=0.8,decision=1`` into a minimum per field."""
+    if spec is None or spec == "":
+        return {}
+    if isinstance(spec, int | float):
+        return _checked({field: float(spec) for field in FIELDS})
+    minimums: dict[str, float] = {}
+    for part in (part.strip() for part in spec.split(",")):
+        if not part:
+            continue
+        name, sep, share = part.partition("=")
+        if not sep:
+            share, names = name, list(FIELDS)
+        else:
+            names = [name.strip()]
+            if names[0] not in FIELDS:
+                raise ValueError(
+                    f"“{names[0]}” is not a field of agreement; use {', '.join(FIELDS)}."
+                )
+        try:
+            value = float(share)
+        except ValueError:
+            raise ValueError(
+                f"“{share.strip()}” in the minimum agreement is not a number."
+            ) from None
+        minimums.update(dict.fromkeys(names, value))
+    return _checked(minimums)
+
+
+def _checked(minimums: dict[str, float]) -> dict[str, float]:
+    for name, value in minimums.items():
+        if not 0 <= value <= 1:
+            raise ValueError(f"The minimum agreement on {name} is {value:g}: give a share 0 to 1.")
+    return minimums
+
+
+def passes(
+    agreements: Mapping[str, float | None], minimums: Mapping[str, float], status: str
+) -> bool:
+    """Whether a quote's agreements meet the minimums.
+
+    A field nobody can compare (under two values) passes when another field is measured;
+    when none is, agreement cannot vouch for the quote and only a reviewer's resolution does.
+    """
+    if not minimums:
+        return True
+    if all(value is None for value in agreements.values()):
+        return status != ReviewStatus.PENDING
+    return all(
+        agreements.get(name) is None or agreements[name] >= minimum  # type: ignore[operator]
+        for name, minimum in minimums.items()
+    )
+
+
+def overall(agreements: Mapping[str, float | None]) -> float | None:
+    """The lowest measured agreement of the fields: one figure for a quote."""
+    measured = [value for value in agreements.values() if value is not None]
+    return min(measured) if measured else None
+
+
+# The same rules in SQL --------------------------------------------------------------------
+
+
+def article_annotators() -> Coalesce:
+    """How many annotators the quote's article has (its assignments), for querysets."""
+    return Coalesce(
+        Subquery(
+            Assignment.objects.filter(article=OuterRef("article_id"))
+            .order_by()
+            .values("article_id")
+            .annotate(n=Count("pk"))
+            .values("n"),
+            output_field=IntegerField(),
+        ),
+        0,
+    )
+
+
+def with_agreement(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
+    """Annotate what lists need: ``judgement_count``, a ``disputed_<field>`` flag per field,
+    ``disputed`` (1 when any field is disputed) and ``open_dispute`` (disputed and no final
+    label yet), by the rules above."""
+    decided = ~Q(annotations__decision="")
+    accepted = Q(annotations__decision=Decision.ACCEPT)
+    quotes = quotes.annotate(
+        judgement_count=Count("annotations", filter=decided),
+        accepted_count=Count("annotations", filter=accepted),
+        decision_kinds=Count("annotations__decision", filter=decided, distinct=True),
+        start_kinds=Count(Coalesce("annotations__start", "start"), filter=accepted, distinct=True),
+        end_kinds=Count(Coalesce("annotations__end", "end"), filter=accepted, distinct=True),
+        speaker_kinds=Count(
+            Coalesce("annotations__speaker_id", 0, output_field=BigIntegerField()),
+            filter=accepted,
+            distinct=True,
+        ),
+        stance_kinds=Count("annotations__stance", filter=accepted, distinct=True),
+    )
+    not_marked = (
+        Q(origin=QuoteOrigin.MANUAL)
+        & Q(accepted_count__gte=1)
+        & Q(judgement_count__lt=article_annotators())
+    )
+    conditions = {
+        "decision": Q(decision_kinds__gt=1),
+        "span": Q(start_kinds__gt=1) | Q(end_kinds__gt=1) | not_marked,
+        "speaker": Q(speaker_kinds__gt=1),
+        "stance": Q(stance_kinds__gt=1),
+    }
+    flags = {
+        f"disputed_{field}": Case(
+            When(condition, then=Value(1)), default=Value(0), output_field=IntegerField()
+        )
+        for field, condition in conditions.items()
+    }
+    quotes = quotes.annotate(**flags)
+    any_field = Q()
+    for field in FIELDS:
+        any_field |= Q(**{f"disputed_{field}": 1})
+    quotes = quotes.annotate(
+        disputed=Case(When(any_field, then=Value(1)), default=Value(0), output_field=IntegerField())
+    )
+    # A disagreement a reviewer resolved is closed.
+    return quotes.annotate(
+        open_dispute=Case(
+            When(Q(disputed=1, status=ReviewStatus.PENDING), then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    )
+
+
+def disputed_fields_of(quote: Any) -> list[str]:
+    """The disputed fields of a quote annotated by ``with_agreement``."""
+    return [field for field in FIELDS if getattr(quote, f"disputed_{field}", 0)]
