@@ -39,6 +39,7 @@ def main() -> None:
     folder = tempfile.mkdtemp(prefix="long-page-")
     os.environ["DATABASE_URL"] = f"sqlite:///{folder}/bench.sqlite3"
     os.environ["QUOTES_TASKS_BACKEND"] = "django.tasks.backends.immediate.ImmediateBackend"
+    # Debug settings: plain HTTP and static files without collectstatic, as in `make run`.
     os.environ.setdefault("DJANGO_DEBUG", "1")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
     import django
