@@ -484,6 +484,13 @@ class ArticleAdminForm(forms.ModelForm):
         start = cleaned.get("content_start")
         if start is not None and start > len(text):
             self.add_error("content_start", f"The text has only {len(text)} characters.")
+        limit = settings.QUOTES_ARTICLE_MAX_CHARS
+        if "text" in cleaned and len(text) > limit:
+            self.add_error(
+                "text",
+                f"The text has {len(text):,} characters, over the limit of {limit:,} per "
+                "article (QUOTES_ARTICLE_MAX_CHARS).",
+            )
         return cleaned
 
 
