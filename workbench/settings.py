@@ -256,6 +256,8 @@ QUOTES_IMPORT_MAX_BYTES = env_int("QUOTES_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 # The longest article, in characters: the importer refuses longer texts, detection parses
 # texts up to this long in chunks, and the article page shows them a part at a time.
 QUOTES_ARTICLE_MAX_CHARS = env_int("QUOTES_ARTICLE_MAX_CHARS", 5_000_000)
+# Where trained stance models are stored, one folder per project and version.
+QUOTES_MODELS_DIR = Path(env_str("QUOTES_MODELS_DIR", str(BASE_DIR / "models")))
 
 # Standard error, as plain text or, with DJANGO_LOG_FORMAT=json, one JSON object a line.
 LOG_FORMAT = env_str("DJANGO_LOG_FORMAT", "plain")
