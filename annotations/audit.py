@@ -19,6 +19,7 @@ def snapshot(instance: models.Model, fields: list[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in fields:
         field = instance._meta.get_field(name)
+        assert isinstance(field, models.Field)  # a column, not a reverse relation
         value = getattr(instance, field.attname)
         values[name] = (
             value if value is None or isinstance(value, int | float | str) else str(value)
@@ -35,7 +36,7 @@ def record(
 ) -> AuditEvent:
     """Write one audit event; callers pass only the fields that changed or matter."""
     return AuditEvent.objects.create(
-        actor=actor if actor is not None and actor.is_authenticated else None,
+        actor_id=actor.pk if actor is not None and actor.is_authenticated else None,
         action=action,
         content_type=ContentType.objects.get_for_model(instance),
         object_id=str(instance.pk),

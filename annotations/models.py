@@ -72,6 +72,26 @@ class Project(models.Model):
     stance_target = models.TextField(help_text="What stance is taken toward, in one sentence.")
     guidelines = models.TextField(blank=True, help_text="Shown to annotators; Markdown-free text.")
     annotators_per_article = models.PositiveSmallIntegerField(default=2)
+    advance_after_decision = models.BooleanField(
+        default=True,
+        help_text="In the workbench, accepting or rejecting a quote moves on to the next "
+        "undecided one.",
+    )
+    low_confidence = models.FloatField(
+        default=0.5,
+        help_text="Detected speakers below this confidence (0 to 1) are marked in the "
+        "annotators' quote list.",
+    )
+    stance_uncertain_first = models.BooleanField(
+        default=False,
+        help_text="Serve first the quotes whose suggested stance the model is least sure of, "
+        "within an article and when claiming the next article.",
+    )
+    stance_retrain_every = models.PositiveIntegerField(
+        default=0,
+        help_text="Retrain the stance model once this many labels were added since the last "
+        "model; 0 retrains only when asked.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -79,7 +99,11 @@ class Project(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(annotators_per_article__gte=1), name="project_needs_an_annotator"
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(low_confidence__gte=0, low_confidence__lte=1),
+                name="project_low_confidence_range",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -141,6 +165,8 @@ class Article(models.Model):
     )
     detection_error = models.TextField(blank=True)
     detected_at = models.DateTimeField(null=True, blank=True)
+    # The requesting user's assignment status, where annotations.access loads the article.
+    assignment_status: str | None
 
     class Meta:
         ordering = ["project", "id"]
@@ -297,6 +323,12 @@ class Quote(models.Model):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
 
+    # Set on the quotes the workbench loads for one annotator (annotations.judging): their
+    # judgement, the reason of their open flag ("" if none), their assignment's status.
+    mine: Annotation | None
+    flag_reason: str
+    assignment_status: str | None
+
     class Meta:
         ordering = ["article", "start", "end"]
         constraints = [
@@ -351,6 +383,10 @@ class Annotation(models.Model):
     speaker = models.ForeignKey(
         Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="annotations"
     )
+    speaker_start = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Where the text names this judgement's speaker."
+    )
+    speaker_end = models.PositiveIntegerField(null=True, blank=True)
     stance = models.CharField(max_length=40, blank=True)
     note = models.TextField(blank=True)
     version = models.PositiveIntegerField(default=1)
@@ -362,6 +398,9 @@ class Annotation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["quote", "annotator"], name="one_judgement_per_quote"),
             models.CheckConstraint(condition=span_check("", optional=True), name="annotation_span"),
+            models.CheckConstraint(
+                condition=span_check("speaker_", optional=True), name="annotation_mention_span"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -374,9 +413,16 @@ class Annotation(models.Model):
         return self.quote.start, self.quote.end
 
     def clean(self) -> None:
-        messages = span_errors(self.quote.article.text, self.start, self.end, "corrected span")
-        if messages:
-            raise ValidationError({"start": messages})
+        text = self.quote.article.text
+        errors = {
+            "start": span_errors(text, self.start, self.end, "corrected span"),
+            "speaker_start": span_errors(
+                text, self.speaker_start, self.speaker_end, "speaker mention"
+            ),
+        }
+        errors = {field: messages for field, messages in errors.items() if messages}
+        if errors:
+            raise ValidationError(errors)
 
 
 class AssignmentStatus(models.TextChoices):
@@ -448,3 +494,113 @@ class DetectionHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.worker_id} at {self.beat_at:%H:%M:%S}"
+
+
+class Flag(models.Model):
+    """An annotator's request that a reviewer look at a quote, with the reason."""
+
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="flags")
+    annotator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags"
+    )
+    reason = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a reviewer dealt with it; empty while open."
+    )
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="resolved_flags",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(reason=""), name="flag_has_a_reason"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.annotator} flagged {self.quote}"
+
+
+class TrainingState(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class StanceModel(models.Model):
+    """One training run of a project's stance classifier, and the model it made.
+
+    The files are under ``settings.QUOTES_MODELS_DIR`` at ``path``; the metrics are those of
+    this very model on the articles held out of its training.
+    """
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="stance_models")
+    version = models.PositiveIntegerField()
+    state = models.CharField(max_length=10, choices=TrainingState, default=TrainingState.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0, help_text="Percent of the epochs run.")
+    error = models.TextField(blank=True)
+    architecture = models.CharField(max_length=20)
+    epochs = models.PositiveSmallIntegerField()
+    seed = models.IntegerField()
+    path = models.CharField(max_length=500, blank=True, help_text="Under QUOTES_MODELS_DIR.")
+    labels = models.JSONField(default=list, help_text="The stance label keys, in order.")
+    label_counts = models.JSONField(default=dict, help_text="Training labels per stance.")
+    metrics = models.JSONField(default=dict, blank=True)
+    training_seconds = models.FloatField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stance_models",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["project", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "version"], name="unique_stance_version"),
+            models.CheckConstraint(condition=Q(progress__lte=100), name="stance_progress_percent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.project.slug} stance v{self.version}"
+
+    @property
+    def label_total(self) -> int:
+        return sum(self.label_counts.values())
+
+
+class StanceSuggestion(models.Model):
+    """The stance model's suggestion for a quote, shown until an annotator chooses a stance.
+
+    One per quote. Retraining replaces it only on quotes nobody has judged, so on a judged
+    quote it is the suggestion its annotators saw.
+    """
+
+    quote = models.OneToOneField(Quote, on_delete=models.CASCADE, related_name="stance_suggestion")
+    model = models.ForeignKey(StanceModel, on_delete=models.CASCADE, related_name="suggestions")
+    label = models.ForeignKey(StanceLabel, on_delete=models.CASCADE, related_name="suggestions")
+    probability = models.FloatField(help_text="The model's probability of the suggested label.")
+    probabilities = models.JSONField(default=dict, help_text="Every label's probability.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["quote"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(probability__gte=0) & Q(probability__lte=1),
+                name="suggestion_probability",
+            )
+        ]
+        indexes = [models.Index(fields=["probability"], name="suggestion_probability_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.label.key} ({self.probability:.0%})"
