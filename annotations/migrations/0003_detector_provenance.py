@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0004_hardening'),
+        ('annotations', '0007_stance_models'),
     ]
 
     operations = [
