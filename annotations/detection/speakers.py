@@ -364,6 +364,10 @@ def _name_after_title_phrase(head: Token) -> list[Token]:
         run.insert(0, tok)
     while run and (run[0].text.isupper() or run[0].lemma_.lower() in LEX.ORG_NOUNS):
         run.pop(0)  # the body: "UN", "IAEA", "Nations"
+    # "a spokesperson for the Welsh Government", "... for the supermarket chain Fenwright's":
+    # the phrase names the body the person speaks for, not the person.
+    if run and (any(t.lemma_.lower() in LEX.ORG_NOUNS for t in run) or _after_body_noun(run[-1])):
+        return []
     words = "".join(t.text_with_ws for t in run).split()
     return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
 

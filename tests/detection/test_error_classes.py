@@ -303,3 +303,8 @@ def test_a_lower_case_role_before_a_name_makes_it_a_person(quotes: Detect) -> No
         "“It was the right call,” Dufresne added."
     )
     assert [q.speaker for q in quotes(text)] == ["Alain Dufresne", "Alain Dufresne"]
+
+
+def test_a_spokesperson_for_a_body_is_described_not_named_after_it(quotes: Detect) -> None:
+    (q,) = quotes("A spokesperson for the Welsh Government said ministers would read it.")
+    assert q.speaker == "A spokesperson for the Welsh Government"
