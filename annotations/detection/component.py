@@ -58,9 +58,10 @@ SPAN_EXTENSIONS = tuple(EXTENSION_PREFIX + name for name in SPAN_FIELDS)
 
 
 def register_extensions() -> None:
-    """Declare the span attributes (idempotent: ``force=True``)."""
+    """Declare the span attributes and ``doc._.quote_sources`` (idempotent)."""
     for name in SPAN_EXTENSIONS:
         Span.set_extension(name, default=None, force=True)
+    Doc.set_extension(EXTENSION_PREFIX + "sources", default=None, force=True)
 
 
 register_extensions()
@@ -94,11 +95,9 @@ class QuoteDetector:
     def _stage(sieves: Sequence[Sieve], stage: str) -> list[Any]:
         return [sieve.run for sieve in sieves if sieve.stage == stage]
 
-    def find(self, doc: Doc) -> list[Candidate]:
-        """Run every sieve over ``doc``: the quotes found, in document order."""
-        return self._find(DocState(doc, self.skip_boilerplate))
-
-    def _find(self, state: DocState) -> list[Candidate]:
+    def find(self, state: DocState) -> tuple[list[Candidate], SourceRegistry]:
+        """Run every sieve over the document: the quotes found, in document order, and the
+        registry of the sources it names."""
         doc = state.doc
         attribution = Attribution()
         sources = SourceRegistry(doc, state)
@@ -126,13 +125,20 @@ class QuoteDetector:
         self.resolver.resolve(state, sources, attribution.quotes)
         for run in self._stage(self.speakers, "fallback"):
             run(ctx)
-        return [c for c in attribution.quotes if c.mention is not None or c.kind == "direct"]
+        kept = [c for c in attribution.quotes if c.mention is not None or c.kind == "direct"]
+        return kept, sources
 
     def __call__(self, doc: Doc) -> Doc:
         state = DocState(doc, self.skip_boilerplate)
         text = state.text  # Doc.text joins every token: read it once
         spans = []
-        for cand in self._find(state):
+        found, sources = self.find(state)
+        # Every source the walk met, with the [start, end) of each mention of it.
+        doc._.quote_sources = {
+            name: [[m.start, m.end] for m in mentions]
+            for name, mentions in sources.clusters.items()
+        }
+        for cand in found:
             confidence = self.confidence.confidence(cand.found_by, cand.speaker_by)
             if confidence < self.min_confidence:
                 continue
@@ -230,7 +236,11 @@ def make_rule_resolver() -> Resolver:
 
 @Language.factory(
     DETECTOR_NAME,
-    assigns=["doc.spans", *(f"span._.{name}" for name in SPAN_EXTENSIONS)],
+    assigns=[
+        "doc.spans",
+        f"doc._.{EXTENSION_PREFIX}sources",
+        *(f"span._.{name}" for name in SPAN_EXTENSIONS),
+    ],
     default_config={
         "spans_key": SPAN_KEY,
         "skip_boilerplate": True,

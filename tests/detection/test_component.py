@@ -209,3 +209,11 @@ def test_saved_pipeline_loads_in_a_fresh_process_without_django(
     speakers, django_loaded = result.stdout.splitlines()
     assert speakers == "['Ingrid Halvorsen', 'Ingrid Halvorsen', 'Nadia Rahman']"
     assert django_loaded == "False"
+
+
+def test_doc_lists_the_sources_with_their_mentions(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    sources = doc._.quote_sources
+    mentions = [TEXT[start:end] for start, end in sources["Ingrid Halvorsen"]]
+    assert mentions[0] == "Ingrid Halvorsen" and "she" in mentions
+    assert "Nadia Rahman" in sources
