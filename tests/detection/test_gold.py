@@ -31,14 +31,14 @@ def result(nlp: Language) -> EvaluationResult:
 
 def test_quote_f1(result: EvaluationResult) -> None:
     assert result.total.gold >= 40
-    # Detector 1.0 reached 0.949 on the 41 development documents (round 7 included).
+    # Detector 1.0 reached 0.950 on the 41 development documents (round 7 included).
     assert result.f1 >= 0.945, result.format_table()
 
 
 def test_speaker_accuracy(result: EvaluationResult) -> None:
     assert result.speaker_accuracy is not None
-    # Detector 1.0 reached 0.908 (0.899 for 0.6.0 before round 7 joined).
-    assert result.speaker_accuracy >= 0.905, result.format_table()
+    # Detector 1.0 reached 0.916 (0.6.0: 0.895 on the same 41 documents).
+    assert result.speaker_accuracy >= 0.91, result.format_table()
 
 
 def test_mixed_quote_recall(result: EvaluationResult) -> None:
