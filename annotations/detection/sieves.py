@@ -564,7 +564,10 @@ def check_sieves(names: list[str], finders: bool) -> list[Sieve]:
     for name in names:
         sieve = SIEVES.get(name)
         if sieve is None:
-            raise ValueError(f"quote_detector {setting}: unknown sieve {name!r}")
+            known = "; ".join(
+                f"{s.name} ({s.description})" for s in SIEVES.values() if s.stage in wanted
+            )
+            raise ValueError(f"quote_detector {setting}: unknown sieve {name!r}; known: {known}")
         if sieve.stage not in wanted:
             raise ValueError(
                 f"quote_detector {setting}: {name!r} is a {sieve.stage} sieve, not one of "
