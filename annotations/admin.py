@@ -989,6 +989,7 @@ def in_paragraph(text: str, start: int, end: int) -> str:
 class QuoteAdmin(AuditedAdmin):
     """The review list: disagreements first, every judgement side by side on the quote's page."""
 
+    # What a reviewer decides on; kind, origin and staleness are filters.
     list_display = [
         "id",
         "quoted_text",
@@ -996,13 +997,10 @@ class QuoteAdmin(AuditedAdmin):
         "judgements",
         "status",
         "article_title",
-        "kind",
         "suggested_speaker",
         "final_speaker",
-        "origin",
-        "is_stale",
-        "confidence",
     ]
+    list_per_page = 50
     list_filter = [
         AgreementFilter,
         DisputedFieldFilter,
