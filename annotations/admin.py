@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ORDER_VAR, ChangeList
 from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
@@ -23,8 +24,10 @@ from django.db.models import (
     QuerySet,
     prefetch_related_objects,
 )
+from django.db.models.expressions import Combinable
 from django.db.models.functions import Cast, Substr
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
@@ -103,9 +106,10 @@ class AuditedAdmin(admin.ModelAdmin):
     trail_children: tuple[tuple[type[Model], str], ...] = ()
 
     def before_audited_save(
-        self, request: HttpRequest, obj: Model, form: forms.ModelForm, original: Model | None
+        self, request: HttpRequest, obj: Any, form: forms.ModelForm, original: Any
     ) -> None:
-        """Fill in what the form does not show; ``original`` is the stored row, if any."""
+        """Fill in what the form does not show; ``original`` is the stored row, if any (both
+        of this admin's model)."""
 
     def save_model(
         self, request: HttpRequest, obj: Model, form: forms.ModelForm, change: bool
@@ -183,6 +187,17 @@ class AuditedAdmin(admin.ModelAdmin):
         return events
 
 
+def choices(field: forms.Field) -> forms.ModelChoiceField:
+    """A form's model choice field, whose queryset is set when the form is made."""
+    assert isinstance(field, forms.ModelChoiceField)
+    return field
+
+
+def signed_in(request: HttpRequest) -> User | None:
+    """The request's user as a model instance, or None (the admin admits no anonymous)."""
+    return request.user if isinstance(request.user, User) else None
+
+
 def annotator_choices() -> QuerySet[User]:
     return User.objects.filter(groups__name=roles.ANNOTATOR, is_active=True).order_by("username")
 
@@ -197,7 +212,7 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["annotators"].queryset = annotator_choices()
+        choices(self.fields["annotators"]).queryset = annotator_choices()
 
 
 class ReassignForm(forms.Form):
@@ -210,7 +225,7 @@ class ReassignForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["annotator"].queryset = annotator_choices()
+        choices(self.fields["annotator"]).queryset = annotator_choices()
 
 
 def action_form_page(
@@ -230,7 +245,7 @@ def action_form_page(
         "objects": objects,
         "action": action,
         "opts": model_admin.opts,
-        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
     }
     return TemplateResponse(request, "admin/annotations/action_form.html", context)
 
@@ -276,7 +291,7 @@ class ExportDatasetForm(forms.Form):
     def __init__(self, *args: Any, project: Project, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.project = project
-        self.fields["annotator"].queryset = (
+        choices(self.fields["annotator"]).queryset = (
             User.objects.filter(annotations__quote__article__project=project)
             .distinct()
             .order_by("username")
@@ -289,7 +304,7 @@ class ExportDatasetForm(forms.Form):
             raise forms.ValidationError(str(error)) from None
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if "split" in cleaned and "seed" in cleaned:
             try:
                 cleaned["split"] = exporting.Split.parse(cleaned["split"], cleaned["seed"])
@@ -330,7 +345,7 @@ class ProjectAdmin(admin.ModelAdmin):
 
     @admin.display(description="articles", ordering="article_count")
     def article_count(self, project: Project) -> int:
-        return project.article_count
+        return int(getattr(project, "article_count", 0))
 
     @admin.display(description="review")
     def review_links(self, project: Project) -> str:
@@ -380,7 +395,7 @@ class ProjectAdmin(admin.ModelAdmin):
     @admin.action(description="Export the dataset (JSONL or CSV download)…", permissions=["view"])
     def export_dataset(
         self, request: HttpRequest, queryset: QuerySet[Project]
-    ) -> HttpResponse | None:
+    ) -> HttpResponseBase | None:
         """Streams the download as it is written; the card and the other formats are the
         ``export_dataset`` command's."""
         if len(projects := list(queryset[:2])) != 1:
@@ -395,7 +410,7 @@ class ProjectAdmin(admin.ModelAdmin):
                 "form": form,
                 "project": project,
                 "opts": self.opts,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             }
             return TemplateResponse(request, "admin/annotations/project/export.html", context)
         fmt, options = form.cleaned_data["format"], form.options()
@@ -452,7 +467,7 @@ class ArticleAdminForm(forms.ModelForm):
     def clean(self) -> dict[str, Any]:
         # The model checks the end against the text and the start against the end; with an
         # empty end only this checks the start.
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         text = cleaned.get("text", self.instance.text) or ""
         start = cleaned.get("content_start")
         if start is not None and start > len(text):
@@ -480,7 +495,10 @@ class MultipleFileField(forms.FileField):
 
 class ImportArticlesForm(forms.Form):
     project = forms.ModelChoiceField(queryset=Project.objects.all())
-    files = MultipleFileField(help_text="One or more .txt, .jsonl or .csv files.")
+    # Named as the importer's users know it; the form's own ``files`` is set per instance.
+    files = MultipleFileField(  # type: ignore[assignment]
+        help_text="One or more .txt, .jsonl or .csv files."
+    )
     detect = forms.BooleanField(
         required=False, initial=True, label="Detect quotes in the new articles"
     )
@@ -523,7 +541,7 @@ class ArticleAdmin(AuditedAdmin):
 
     @admin.display(description="quotes", ordering="quote_count")
     def quote_count(self, article: Article) -> int:
-        return article.quote_count
+        return int(getattr(article, "quote_count", 0))
 
     @admin.display(description="curation")
     def curate(self, article: Article) -> str:
@@ -563,17 +581,18 @@ class ArticleAdmin(AuditedAdmin):
     ) -> HttpResponse:
         if obj is not None:
             context["curation_url"] = reverse("admin:annotations_article_curate", args=[obj.pk])
+            assert isinstance(obj, Article)
             context["article_quotes"] = self.quote_table(obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
-    def quote_table(self, article: Model) -> list[dict[str, Any]]:
+    def quote_table(self, article: Article) -> list[dict[str, Any]]:
         """The article's quotes as plain rows for a read-only table, each text cut in SQL.
 
         A formset of its quotes (an inline) cost a form and a copy of the article's text per
         quote: over a second and hundreds of megabytes at 500 quotes. Quotes are edited on
         their own page and curated on the curation page, both linked from each row.
         """
-        return list(
+        rows = (
             Quote.objects.filter(article=article)
             .annotate(span_text=Substr("article__text", F("start") + 1, F("end") - F("start")))
             .order_by("start", "end", "pk")
@@ -588,6 +607,7 @@ class ArticleAdmin(AuditedAdmin):
                 "suggested_speaker__name",
             )
         )
+        return [dict(row) for row in rows]
 
     def _curated_article(self, request: HttpRequest, object_id: int, *, write: bool) -> Article:
         article = get_object_or_404(Article.objects.select_related("project"), pk=object_id)
@@ -748,9 +768,9 @@ class MergeSpeakersForm(forms.Form):
         help_text="The others are merged into it: their quotes, judgements and aliases move.",
     )
 
-    def __init__(self, *args: object, speakers: QuerySet[Speaker], **kwargs: object) -> None:
+    def __init__(self, *args: Any, speakers: QuerySet[Speaker], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = speakers
+        choices(self.fields["target"]).queryset = speakers
 
 
 @admin.register(Speaker)
@@ -776,7 +796,7 @@ class SpeakerAdmin(AuditedAdmin):
 
     @admin.display(description="suggested for", ordering="quote_count")
     def quote_count(self, speaker: Speaker) -> int:
-        return speaker.quote_count
+        return int(getattr(speaker, "quote_count", 0))
 
     @admin.action(description="Merge selected speakers into one", permissions=["change"])
     def merge_selected(
@@ -791,7 +811,7 @@ class SpeakerAdmin(AuditedAdmin):
         )
         if form.is_valid():
             target = form.cleaned_data["target"]
-            merged = merge_speakers(target, speakers, actor=request.user)
+            merged = merge_speakers(target, speakers, actor=signed_in(request))
             self.message_user(request, f"Merged {merged} speakers into “{target.name}”.")
             return None
         context = {
@@ -800,7 +820,7 @@ class SpeakerAdmin(AuditedAdmin):
             "form": form,
             "speakers": speakers,
             "opts": self.model._meta,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/annotations/speaker/merge.html", context)
 
@@ -822,7 +842,7 @@ class JudgementInline(admin.TabularInline):
     can_delete = False
     verbose_name = "judgement"
     verbose_name_plural = "judgements"
-    fields = ["annotator", "decision", "span_text", "speaker", "stance", "note", "adopt"]
+    fields = ("annotator", "decision", "span_text", "speaker", "stance", "note", "adopt")
     readonly_fields = fields
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Annotation]:
@@ -833,10 +853,10 @@ class JudgementInline(admin.TabularInline):
             .order_by("annotator__username")
         )
 
-    def get_fields(self, request: HttpRequest, obj: Quote | None = None) -> list[str]:
+    def get_fields(self, request: HttpRequest, obj: Quote | None = None) -> tuple[str, ...]:
         if request.user.has_perm("annotations.change_quote"):
             return self.fields
-        return [name for name in self.fields if name != "adopt"]
+        return tuple(name for name in self.fields if name != "adopt")
 
     def has_add_permission(self, request: HttpRequest, obj: Quote | None = None) -> bool:
         return False
@@ -885,7 +905,9 @@ class ReviewChangeList(ChangeList):
             rows[pk].excerpt_text, rows[pk].article_name = text, title
         prefetch_related_objects(list(rows.values()), "suggested_speaker", "final_speaker")
 
-    def get_ordering(self, request: HttpRequest, queryset: QuerySet[Quote]) -> list[str]:
+    def get_ordering(
+        self, request: HttpRequest, queryset: QuerySet[Quote]
+    ) -> list[str | Combinable]:
         ordering = super().get_ordering(request, queryset)
         if ORDER_VAR in self.params:
             return ordering
@@ -908,13 +930,13 @@ class AgreementFilter(admin.SimpleListFilter):
     def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
         match self.value():
             case "disputed":
-                return queryset.filter(disputed=1)
+                return queryset.filter(Q(disputed=1))
             case "agreed":
-                return queryset.filter(disputed=0, judgement_count__gte=2)
+                return queryset.filter(Q(disputed=0) & Q(judgement_count__gte=2))
             case "single":
-                return queryset.filter(judgement_count=1)
+                return queryset.filter(Q(judgement_count=1))
             case "none":
-                return queryset.filter(judgement_count=0)
+                return queryset.filter(Q(judgement_count=0))
         return queryset
 
 
@@ -945,9 +967,10 @@ class AnnotatorFilter(admin.SimpleListFilter):
         return [(str(pk), name) for pk, name in users.values_list("pk", "username")]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
-        if not (self.value() or "").isdigit():
+        value = self.value() or ""
+        if not value.isdigit():
             return queryset
-        judged = Annotation.objects.filter(quote=OuterRef("pk"), annotator_id=int(self.value()))
+        judged = Annotation.objects.filter(quote=OuterRef("pk"), annotator_id=int(value))
         return queryset.filter(Exists(judged))
 
 
@@ -967,8 +990,9 @@ class ArticleFilter(admin.SimpleListFilter):
         return [(str(pk), Truncator(title).chars(60)) for pk, title in articles]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
-        if (self.value() or "").isdigit():
-            return queryset.filter(article_id=int(self.value()))
+        value = self.value() or ""
+        if value.isdigit():
+            return queryset.filter(article_id=int(value))
         return queryset
 
 
@@ -1103,13 +1127,13 @@ class QuoteAdmin(AuditedAdmin):
         self, request: HttpRequest, obj: Quote, form: forms.ModelForm, original: Quote | None
     ) -> None:
         """A final label set by hand is signed by whoever set it."""
-        fields = [Quote._meta.get_field(name).attname for name in adjudication.LABEL_FIELDS]
+        fields = [audit.attname(Quote, name) for name in adjudication.LABEL_FIELDS]
         if original is None:
             labelled = obj.status != ReviewStatus.PENDING
         else:
             labelled = any(getattr(obj, name) != getattr(original, name) for name in fields)
         if labelled and "reviewed_by" not in form.changed_data:
-            obj.reviewed_by = request.user
+            obj.reviewed_by = signed_in(request)
             obj.reviewed_at = timezone.now()
 
     def get_urls(self) -> list[URLPattern]:
@@ -1163,7 +1187,7 @@ class QuoteAdmin(AuditedAdmin):
 
     @admin.display(description="judgements", ordering="judgement_count")
     def judgements(self, quote: Quote) -> int:
-        return quote.judgement_count
+        return int(getattr(quote, "judgement_count", 0))
 
     @admin.display(description="disagree on", ordering="disputed")
     def disagreement(self, quote: Quote) -> str:

@@ -77,13 +77,15 @@ def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float | None:
     return (p_o - p_e) / (1 - p_e)
 
 
-def coincidences(units: Iterable[Iterable[Hashable | None]]) -> Counter[tuple[Hashable, Hashable]]:
+def coincidences(
+    units: Iterable[Iterable[Hashable | None]],
+) -> defaultdict[tuple[Hashable, Hashable], float]:
     """Krippendorff's coincidence matrix: every ordered pair of values two different coders gave
     one unit, weighted 1 / (m − 1) for a unit with m values, so each value counts once.
 
     ``None`` is a missing value; a unit with fewer than two values pairs nothing.
     """
-    matrix: Counter[tuple[Hashable, Hashable]] = Counter()
+    matrix: defaultdict[tuple[Hashable, Hashable], float] = defaultdict(float)
     for unit in units:
         values = Counter(value for value in unit if value is not None)
         m = sum(values.values())
@@ -105,7 +107,7 @@ def krippendorff_alpha_nominal(units: Iterable[Iterable[Hashable | None]]) -> fl
     undefined: fewer than two pairable values, or a single value used throughout (D_e = 0).
     """
     matrix = coincidences(units)
-    totals: Counter[Hashable] = Counter()
+    totals: defaultdict[Hashable, float] = defaultdict(float)
     for (c, _), weight in matrix.items():
         totals[c] += weight
     n = sum(totals.values())
@@ -237,7 +239,7 @@ def field_agreements(
 ) -> tuple[list[FieldAgreement], int]:
     """Per field, over every judged quote, and how many quotes only some annotators added."""
     measured: Counter[str] = Counter()
-    sums: Counter[str] = Counter()
+    sums: defaultdict[str, float] = defaultdict(float)
     disputed: Counter[str] = Counter()
     added_by_some = 0
     for judgements in by_quote.values():

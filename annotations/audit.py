@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
@@ -14,12 +14,18 @@ from django.db import models
 from annotations.models import AuditEvent
 
 
+def attname(model: type[models.Model] | models.Model, name: str) -> str:
+    """The attribute that holds a field's stored value (``speaker_id`` for ``speaker``)."""
+    field = model._meta.get_field(name)
+    assert isinstance(field, models.Field), f"{name} is no stored field"
+    return field.attname
+
+
 def snapshot(instance: models.Model, fields: list[str]) -> dict[str, Any]:
     """The named fields' values, as JSON-ready data (foreign keys by id)."""
     values: dict[str, Any] = {}
     for name in fields:
-        field = instance._meta.get_field(name)
-        value = getattr(instance, field.attname)
+        value = getattr(instance, attname(instance, name))
         values[name] = (
             value if value is None or isinstance(value, int | float | str) else str(value)
         )
@@ -35,7 +41,8 @@ def record(
 ) -> AuditEvent:
     """Write one audit event; callers pass only the fields that changed or matter."""
     return AuditEvent.objects.create(
-        actor=actor if actor is not None and actor.is_authenticated else None,
+        # Signed in means a User: AnonymousUser is no model instance.
+        actor=actor if isinstance(actor, User) else None,
         action=action,
         content_type=ContentType.objects.get_for_model(instance),
         object_id=str(instance.pk),
