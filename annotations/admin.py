@@ -624,7 +624,13 @@ class ArticleAdmin(AuditedAdmin):
         """Every annotator's judgement of every quote, field by field, disagreements first;
         a field of any judgement can be taken into the final label by keyboard."""
         article = self._curated_article(request, object_id, write=False)
-        page = curation.curation(article)
+        wanted = request.GET.get("quote", "")
+        number = request.GET.get("page", "")
+        page = curation.curation(
+            article,
+            page=int(number) if number.isdigit() else 0,
+            quote_id=int(wanted) if wanted.isdigit() else None,
+        )
         context = {
             **self.admin_site.each_context(request),
             "title": f"Curate: {article.title}",

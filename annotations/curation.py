@@ -20,6 +20,9 @@ from annotations.models import Annotation, Article, Assignment, Decision, Quote,
 # The key that picks each field's row on the page.
 FIELD_KEYS = {"decision": "d", "span": "s", "speaker": "p", "stance": "t"}
 EXCERPT = 160
+# Cards per page: an article of hundreds of quotes shows its open disagreements a page at a
+# time, so the page costs the same whatever the article's size.
+CARDS_PER_PAGE = 50
 
 
 @dataclass(frozen=True)
@@ -67,22 +70,34 @@ class Card:
 
 @dataclass(frozen=True)
 class Curation:
+    """The page: the whole article's text and counts, and one page of its cards."""
+
     article: Article
     annotators: list[User]
     cards: list[Card]
     paragraphs: list[rendering.Paragraph]
+    total: int
+    open_disputes: int
+    final: int
+    unanimous_pending: int
+    page: int = 0
+    pages: int = 1
 
     @property
-    def open_disputes(self) -> int:
-        return sum(card.open_dispute for card in self.cards)
+    def first_number(self) -> int:
+        return self.page * CARDS_PER_PAGE + 1 if self.cards else 0
 
     @property
-    def final(self) -> int:
-        return sum(card.is_final for card in self.cards)
+    def last_number(self) -> int:
+        return self.page * CARDS_PER_PAGE + len(self.cards)
 
     @property
-    def unanimous_pending(self) -> int:
-        return sum(card.unanimous and not card.is_final for card in self.cards)
+    def previous_page(self) -> int | None:
+        return self.page - 1 if self.page > 0 else None
+
+    @property
+    def next_page(self) -> int | None:
+        return self.page + 1 if self.page + 1 < self.pages else None
 
 
 def excerpt(text: str) -> str:
@@ -210,8 +225,11 @@ def card(
     )
 
 
-def curation(article: Article) -> Curation:
-    """The whole page in five queries whatever the number of quotes and judgements."""
+def curation(article: Article, page: int = 0, quote_id: int | None = None) -> Curation:
+    """The page in five queries whatever the number of quotes and judgements.
+
+    ``quote_id`` opens the page that holds that quote; otherwise ``page`` (from 0) is shown.
+    """
     quotes = _quotes(article)
     assigned = list(
         Assignment.objects.filter(article=article).values_list("annotator_id", flat=True)
@@ -230,6 +248,9 @@ def curation(article: Article) -> Curation:
     ]
     # Open disagreements first, then what is left to decide, then what is final.
     cards.sort(key=lambda c: (not c.open_dispute, c.is_final, c.quote.start, c.quote.pk))
+    pages = max(1, -(-len(cards) // CARDS_PER_PAGE))
+    at = next((i for i, c in enumerate(cards) if c.quote.pk == quote_id), None)
+    page = at // CARDS_PER_PAGE if at is not None else min(max(page, 0), pages - 1)
     marks = [
         rendering.Mark(
             c.quote.start,
@@ -241,7 +262,18 @@ def curation(article: Article) -> Curation:
         )
         for c in cards
     ]
-    return Curation(article, columns, cards, rendering.paragraphs(article, marks))
+    return Curation(
+        article,
+        columns,
+        cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE],
+        rendering.paragraphs(article, marks),
+        total=len(cards),
+        open_disputes=sum(c.open_dispute for c in cards),
+        final=sum(c.is_final for c in cards),
+        unanimous_pending=sum(c.unanimous and not c.is_final for c in cards),
+        page=page,
+        pages=pages,
+    )
 
 
 @dataclass(frozen=True)
