@@ -891,14 +891,21 @@ class JudgementInline(admin.TabularInline):
 class ReviewChangeList(ChangeList):
     """Disagreements first, unless the reviewer sorts by a column.
 
-    The agreement is aggregated over every quote to sort them; what only the shown page needs
-    (the excerpt, the article's title, the speakers' names) is read afterwards for its rows
-    alone, so the aggregate groups by nothing wider than the quote's own columns.
+    The sort key comes from the judgements alone (``policy.open_dispute``), so the list never
+    aggregates over its own rows; what only the shown page needs (each field's agreement, the
+    excerpt, the article's title, the speakers' names) is read afterwards for its rows alone.
     """
 
     def get_results(self, request: HttpRequest) -> None:
         super().get_results(request)
         rows = {quote.pk: quote for quote in self.result_list}
+        shown = policy.with_agreement(Quote.objects.filter(pk__in=rows)).values(
+            "pk", "judgement_count", *(f"disputed_{field}" for field in policy.FIELDS)
+        )
+        for figures in shown:
+            quote = rows[figures.pop("pk")]
+            for name, value in figures.items():
+                setattr(quote, name, value)
         page = (
             Quote.objects.filter(pk__in=rows)
             .annotate(
@@ -936,13 +943,17 @@ class AgreementFilter(admin.SimpleListFilter):
     def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
         match self.value():
             case "disputed":
-                return queryset.filter(Q(disputed=1))
+                return queryset.filter(pk__in=policy.judged_quotes(disputed=True))
             case "agreed":
-                return queryset.filter(Q(disputed=0) & Q(judgement_count__gte=2))
+                return (
+                    queryset.filter(pk__in=policy.judged_quotes())
+                    .exclude(pk__in=policy.judged_quotes(disputed=True))
+                    .exclude(pk__in=policy.counted_quotes(1))
+                )
             case "single":
-                return queryset.filter(Q(judgement_count=1))
+                return queryset.filter(pk__in=policy.counted_quotes(1))
             case "none":
-                return queryset.filter(Q(judgement_count=0))
+                return queryset.exclude(pk__in=policy.judged_quotes())
         return queryset
 
 
@@ -957,7 +968,7 @@ class DisputedFieldFilter(admin.SimpleListFilter):
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
         if self.value() in policy.FIELDS:
-            return queryset.filter(**{f"disputed_{self.value()}": 1})
+            return queryset.filter(pk__in=policy.judged_quotes(disputed_on=self.value()))
         return queryset
 
 
@@ -1111,7 +1122,7 @@ class QuoteAdmin(AuditedAdmin):
         css = {"all": ["curation.css"]}
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Quote]:
-        return policy.with_agreement(super().get_queryset(request))
+        return super().get_queryset(request).annotate(open_dispute=policy.open_dispute())
 
     def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
         return ReviewChangeList
@@ -1191,11 +1202,11 @@ class QuoteAdmin(AuditedAdmin):
         url = reverse("admin:annotations_article_curate", args=[quote.article_id])
         return format_html('<a href="{}#quote-{}">Curate this article’s quotes</a>', url, quote.pk)
 
-    @admin.display(description="judgements", ordering="judgement_count")
+    @admin.display(description="judgements")
     def judgements(self, quote: Quote) -> int:
         return int(getattr(quote, "judgement_count", 0))
 
-    @admin.display(description="disagree on", ordering="disputed")
+    @admin.display(description="disagree on", ordering="open_dispute")
     def disagreement(self, quote: Quote) -> str:
         return ", ".join(policy.disputed_fields_of(quote)) or "—"
 
