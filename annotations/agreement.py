@@ -398,25 +398,12 @@ def project_agreement(project: Project) -> ProjectAgreement:
 
 
 def fingerprint(project: Project) -> tuple[object, ...]:
-    """What the figures depend on, read in two cheap aggregates: judgements (how many, the
-    latest change), assignments, and the latest speaker merge (which moves judgements without
-    touching them)."""
-    judged = Annotation.objects.filter(quote__article__project=project).aggregate(
-        n=Count("pk"),
-        last=Max("updated_at"),
-        assigned=Count("quote__article__assignments", distinct=True),
-    )
-    moved = ("speaker.merge", "quote.change")  # what changes judged spans or speakers in place
-    merged = AuditEvent.objects.filter(action__in=moved).aggregate(last=Max("pk"))
+    """What the figures depend on, read cheaply: the latest audit event (every judgement,
+    assignment, quote change and speaker merge writes one, whoever makes it) and, for changes
+    that bypass the trail such as a cascade, how many judgements there are."""
+    latest = AuditEvent.objects.aggregate(last=Max("pk"))["last"]
     labels = tuple(project.stance_labels.values_list("key", "name"))
-    return (
-        project.pk,
-        judged["n"],
-        str(judged["last"]),
-        judged["assigned"],
-        merged["last"],
-        labels,
-    )
+    return (project.pk, latest, Annotation.objects.count(), labels)
 
 
 def cached_project_agreement(project: Project) -> ProjectAgreement:
