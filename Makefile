@@ -2,9 +2,10 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-DEMO_ENV := DJANGO_DEBUG=1
+# Development commands run in debug mode: production settings refuse the public fallback key.
+DEBUG_ENV := DJANGO_DEBUG=1
 
-.PHONY: run test lint format serve
+.PHONY: run test lint types browser format serve
 
 $(VENV)/.run-deps: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,17 +18,32 @@ $(VENV)/.dev-deps: $(VENV)/.run-deps
 	touch $@
 
 run: $(VENV)/.run-deps
-	$(DEMO_ENV) $(PY) manage.py migrate --no-input
-	$(DEMO_ENV) $(PY) manage.py setup_demo
-	$(DEMO_ENV) $(PY) manage.py detect_articles
-	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+	$(DEBUG_ENV) $(PY) manage.py migrate --no-input
+	$(DEBUG_ENV) $(PY) manage.py setup_demo
+	$(DEBUG_ENV) $(PY) manage.py detect_articles
+	$(DEBUG_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 lint: $(VENV)/.dev-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: lint
-	$(PY) manage.py makemigrations --check --dry-run
+types: $(VENV)/.dev-deps
+	$(DEBUG_ENV) $(VENV)/bin/mypy
+
+# The browser tests drive Debian's Chromium: installed here when missing (as root on Debian),
+# otherwise the one line that says what to install. Never skipped in silence.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "The browser tests need Chromium at /usr/bin/chromium: install Debian's 'chromium' package (sudo apt-get install chromium)." >&2; \
+	    exit 1; \
+	  fi; }
+
+test: lint types browser
+	$(DEBUG_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
 
 format: $(VENV)/.dev-deps

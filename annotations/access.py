@@ -8,23 +8,21 @@ refuses changes you may see but not make.
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import User as Account
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
 from django.http import Http404
 
 from annotations.models import Article, Assignment, AssignmentStatus
 
-User = AbstractBaseUser | AnonymousUser
+User = Account | AnonymousUser
 
 
 def assignment_status(user: User, article_ref: str = "pk") -> Subquery:
     """The user's assignment status for the article ``article_ref`` names, or NULL."""
-    return Subquery(
-        Assignment.objects.filter(article=OuterRef(article_ref), annotator=user).values("status")[
-            :1
-        ]
-    )
+    mine = Assignment.objects.filter(article=OuterRef(article_ref), annotator_id=user.pk)
+    return Subquery(mine.values("status")[:1])
 
 
 def check_view(user: User, status: str | None) -> None:

@@ -62,6 +62,7 @@ from annotations.models import (
     StanceLabel,
 )
 from annotations.speakers import merge_speakers
+from annotations.wording import counted
 
 EXCERPT_LENGTH = 90
 # Characters of the article read for a list's excerpt: enough for any excerpt's words.
@@ -484,6 +485,8 @@ class MultipleFileField(forms.FileField):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("widget", MultipleFileInput())
+        # An empty file is the importer's to refuse, by name, without blocking the others.
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data: Any, initial: Any = None) -> list[Any]:
@@ -696,15 +699,18 @@ class ArticleAdmin(AuditedAdmin):
                 result = importing.import_upload(
                     project, upload, detect=form.cleaned_data["detect"], actor=request.user
                 )
+                # Messages start with a word: the admin capitalises the first letter.
                 if not result.ok:
                     self.message_user(
-                        request, f"{result.error}. Nothing of it was imported.", messages.ERROR
+                        request,
+                        f"Refused {result.error}. Nothing of it was imported.",
+                        messages.ERROR,
                     )
                     continue
                 self.message_user(
                     request,
-                    f"{result.name}: {result.new} new, {result.unchanged} unchanged articles "
-                    f"in “{project}”.",
+                    f"Imported {result.name}: {result.new} new, "
+                    f"{counted(result.unchanged, 'unchanged article')} in “{project}”.",
                     messages.SUCCESS,
                 )
             return HttpResponseRedirect(reverse("admin:annotations_article_changelist"))
@@ -725,7 +731,7 @@ class ArticleAdmin(AuditedAdmin):
         schedule_detection(sorted(states))
         self.message_user(
             request,
-            f"Detection scheduled for {len(states)} articles ({failed} had failed). "
+            f"Detection scheduled for {counted(len(states), 'article')} ({failed} had failed). "
             "Judged quotes are kept; the detection state column shows how it goes.",
             messages.SUCCESS,
         )
@@ -748,7 +754,7 @@ class ArticleAdmin(AuditedAdmin):
                 objects=queryset,
             )
         result = assign_articles(queryset, form.cleaned_data["annotators"], actor=request.user)
-        parts = [f"Made {result.created} assignments."]
+        parts = [f"Made {counted(result.created, 'assignment')}."]
         if result.already_assigned:
             parts.append(f"{result.already_assigned} were assigned already.")
         if result.full:
@@ -818,7 +824,7 @@ class SpeakerAdmin(AuditedAdmin):
         if form.is_valid():
             target = form.cleaned_data["target"]
             merged = merge_speakers(target, speakers, actor=signed_in(request))
-            self.message_user(request, f"Merged {merged} speakers into “{target.name}”.")
+            self.message_user(request, f"Merged {counted(merged, 'speaker')} into “{target.name}”.")
             return None
         context = {
             **self.admin_site.each_context(request),
@@ -1214,7 +1220,7 @@ class QuoteAdmin(AuditedAdmin):
     def finalise_agreed(self, request: HttpRequest, queryset: QuerySet[Quote]) -> None:
         quotes = adjudication.for_finalising(Quote.objects.filter(pk__in=queryset.values("pk")))
         result = adjudication.finalise_agreed(quotes, request.user)
-        text = f"Finalised {result.finalised} quotes on which all annotators agree."
+        text = f"Finalised {counted(result.finalised, 'quote')} on which all annotators agree."
         if result.skipped:
             reasons = "; ".join(
                 f"{count} that {reason}" for reason, count in result.skipped.most_common()
@@ -1293,3 +1299,6 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: HttpRequest, obj: AuditEvent | None = None) -> bool:
         return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: AuditEvent | None = None) -> bool:
+        return False  # append-only, for superusers too

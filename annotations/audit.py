@@ -129,5 +129,5 @@ def _related_model(model: type[models.Model] | None, name: str) -> type[models.M
     except FieldDoesNotExist:
         return None
     if isinstance(field, models.ForeignKey):
-        return field.related_model  # type: ignore[return-value]
+        return field.related_model
     return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from functools import partial
+from typing import TYPE_CHECKING, TypedDict
 
 from django.conf import settings
 from django.db import transaction
@@ -17,9 +19,10 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from spacy.language import Language
 
-from annotations.detection import DETECTOR_NAME, DETECTOR_VERSION, DetectedQuote, detect
+from annotations.detection import DETECTOR_NAME, DETECTOR_VERSION, DetectedQuote
 from annotations.detection import load_pipeline as load_spacy_pipeline
 from annotations.linking import SpeakerDirectory
+from annotations.long_texts import detect_in_parts
 from annotations.models import (
     Annotation,
     Article,
@@ -27,7 +30,19 @@ from annotations.models import (
     Quote,
     QuoteOrigin,
     ReviewStatus,
+    concrete_field,
 )
+from annotations.wording import counted
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class JudgedFlag(TypedDict):
+    """The annotation ``store_detection`` puts on each stored quote it reads."""
+
+    judged: bool
+
 
 logger = logging.getLogger(__name__)
 
@@ -64,8 +79,9 @@ class DetectionSummary:
 
     def __str__(self) -> str:
         return (
-            f"{self.articles} articles: {self.added} quotes added, {self.updated} updated, "
-            f"{self.stale} marked stale, {self.removed} removed, {self.failed} articles failed"
+            f"{counted(self.articles, 'article')}: {counted(self.added, 'quote')} added, "
+            f"{self.updated} updated, {self.stale} marked stale, {self.removed} removed, "
+            f"{counted(self.failed, 'article')} failed"
         )
 
 
@@ -123,13 +139,13 @@ def parse_batch(nlp: Language, batch: Sequence[Article]) -> list[list[DetectedQu
     parsed one by one, so that one bad text does not fail its neighbours.
     """
     try:
-        return list(detect(nlp, [main_text(article) for article in batch], BATCH_SIZE))
+        return list(detect_in_parts(nlp, [main_text(article) for article in batch], BATCH_SIZE))
     except Exception:
         logger.exception("Parsing a batch failed; parsing its %d articles one by one", len(batch))
         results: list[list[DetectedQuote] | Exception] = []
         for article in batch:
             try:
-                results.extend(detect(nlp, [main_text(article)]))
+                results.extend(detect_in_parts(nlp, [main_text(article)]))
             except Exception as error:
                 results.append(error)
         return results
@@ -164,7 +180,7 @@ def quote_from_detection(article: Article, found: DetectedQuote, speaker_id: int
 
 
 def suggestion(quote: Quote) -> list[object]:
-    return [getattr(quote, Quote._meta.get_field(name).attname) for name in SUGGESTION_FIELDS]
+    return [getattr(quote, concrete_field(Quote, name).attname) for name in SUGGESTION_FIELDS]
 
 
 @transaction.atomic
@@ -183,7 +199,7 @@ def store_detections(
     safe: a suggestion on the same span is not inserted (the span is unique), and only
     suggestions read here are ever updated or removed.
     """
-    existing: dict[tuple[int, int], Quote] = {}
+    existing: dict[tuple[int, int], WithAnnotations[Quote, JudgedFlag]] = {}
     if has_quotes:
         judged = Q(Exists(Annotation.objects.filter(quote=OuterRef("pk")))) | ~Q(
             status=ReviewStatus.PENDING
@@ -253,4 +269,4 @@ def schedule_detection(article_ids: Sequence[int]) -> None:
     )
     for first in range(0, len(ids), BATCH_SIZE):
         batch = ids[first : first + BATCH_SIZE]
-        transaction.on_commit(lambda batch=batch: detect_article_batch.enqueue(batch))
+        transaction.on_commit(partial(detect_article_batch.enqueue, batch))

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from annotations.htmx import HtmxHttpRequest
 from annotations.models import Article, DetectionState, Project
 from annotations.review_views import page, require_staff
 
@@ -87,7 +88,7 @@ def detection_progress(project: Project) -> DetectionProgress:
 
 
 @login_required
-def detection(request: HttpRequest, slug: str) -> HttpResponse:
+def detection(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     require_staff(request)
     project = get_object_or_404(Project, slug=slug)
     progress = detection_progress(project)

@@ -37,6 +37,7 @@ from annotations.models import (
     QuoteOrigin,
     ReviewStatus,
 )
+from annotations.wording import counted
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -502,12 +503,21 @@ class _Echo:
         return text
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(text: str) -> str:
+    """The text as a CSV cell no spreadsheet runs: a leading ``'`` when it could be a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _csv_cell(value: object) -> object:
     if value is None:
         return ""
     if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False)
-    return value
+    return neutralised(value) if isinstance(value, str) else value
 
 
 def csv_lines(options: ExportOptions, stats: CardStats | None = None) -> Iterator[str]:
@@ -599,7 +609,7 @@ def msgpack_encoders_read_once() -> Iterator[None]:
 
     registry = srsly.msgpack.msgpack_encoders
     encoders = registry.get_all()
-    registry.get_all = lambda: encoders  # type: ignore[method-assign]
+    registry.get_all = lambda: encoders
     try:
         yield
     finally:
@@ -808,7 +818,7 @@ def card_markdown(card: dict[str, Any]) -> str:
         f"# Dataset card: {card['project']['name']}",
         f"Exported {card['exported_at']} as `{card['format']}`: "
         + ", ".join(f"`{name}`" for name in card["files"])
-        + f". {counts['quotes']} quotes in {counts['articles']} articles. "
+        + f". {counted(counts['quotes'], 'quote')} in {counted(counts['articles'], 'article')}. "
         "The record format is described in the workbench's `docs/export-format.md`; "
         "`card.json` holds every figure below.",
         f"Stance target: *{card['project']['stance_target']}*; labels: "
@@ -831,7 +841,7 @@ def card_markdown(card: dict[str, Any]) -> str:
         ),
         "## Agreement\n\n"
         f"{agreement_figures['definition'].capitalize()}. "
-        f"Measured on {agreement_figures['quotes_measured']} quotes; mean "
+        f"Measured on {counted(agreement_figures['quotes_measured'], 'quote')}; mean "
         f"{agreement_figures['mean']}; full agreement on {agreement_figures['full_agreement']}."
         "\n\n"
         + _table(

@@ -31,19 +31,28 @@ from django.db import DatabaseError, transaction
 from annotations import audit
 from annotations.detecting import schedule_detection
 from annotations.detection.boilerplate import main_content_range
-from annotations.models import Article, Project
+from annotations.models import Article, DetectionState, Project, concrete_field
 
 EXTENSIONS = (".txt", ".jsonl", ".csv")
 REQUIRED_COLUMNS = ("title", "text")
 OPTIONAL_COLUMNS = ("id", "source", "url", "published")
+NEVER_DETECTED = (DetectionState.NOT_STARTED, DetectionState.FAILED)
 BATCH_SIZE = 500
 BOM = "\ufeff"
+# A record is a flat object of a few fields; these bounds refuse pathological ones by line.
+MAX_FIELDS = 100
+# A JSON line holds one article's text and its fields; escapes (\uXXXX) may double its length.
+LINE_ALLOWANCE = 2
 
 _MAX_LENGTHS = {
-    column: Article._meta.get_field(name).max_length
-    for column, name in (("title", "title"), ("id", "external_id"), ("source", "source"))
+    column: concrete_field(Article, name).max_length
+    for column, name in (
+        ("title", "title"),
+        ("id", "external_id"),
+        ("source", "source"),
+        ("url", "url"),
+    )
 }
-_MAX_LENGTHS["url"] = Article._meta.get_field("url").max_length
 _validate_url = URLValidator()
 
 # Called with the share of the current file done so far, from 0.0 to 1.0.
@@ -84,6 +93,9 @@ class FileResult:
     unchanged: int = 0
     error: str | None = None
     article_ids: list[int] = field(default_factory=list)
+    # Articles already in the project that were never detected (or failed): sent to detection
+    # again, so that importing a folder twice finishes what the first import left undone.
+    undetected_ids: list[int] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -142,6 +154,12 @@ def _text_errors(text: str) -> str | None:
     nul = text.find("\x00")
     if nul >= 0:
         return f"the text contains a NUL character (at character {nul})"
+    limit = settings.QUOTES_ARTICLE_MAX_CHARS
+    if len(text) > limit:
+        return (
+            f"the text has {len(text):,} characters, over the limit of {limit:,} per article "
+            "(QUOTES_ARTICLE_MAX_CHARS); split the article"
+        )
     return None
 
 
@@ -152,6 +170,9 @@ def _string(name: str, line: int, column: str, value: object) -> str:
         value = str(value)
     if not isinstance(value, str):
         raise ImportRefused(name, f"“{column}” must be a string, not {type(value).__name__}", line)
+    nul = value.find("\x00")
+    if nul >= 0:
+        raise ImportRefused(name, f"“{column}” contains a NUL character (at character {nul})", line)
     limit = _MAX_LENGTHS.get(column)
     if limit is not None and len(value.strip()) > limit:
         raise ImportRefused(
@@ -229,18 +250,34 @@ def parse_txt(name: str, text: str) -> Iterator[Record]:
 
 
 def parse_jsonl(name: str, text: str) -> Iterator[Record]:
+    line_limit = LINE_ALLOWANCE * settings.QUOTES_ARTICLE_MAX_CHARS
     for number, line in _lines(text.removeprefix(BOM)):
         if not line.strip():
             continue
+        if len(line) > line_limit:
+            raise ImportRefused(
+                name,
+                f"the line has {len(line):,} characters, over the limit of {line_limit:,} "
+                f"({LINE_ALLOWANCE} × QUOTES_ARTICLE_MAX_CHARS)",
+                number,
+            )
         try:
             values = json.loads(line)
         except json.JSONDecodeError as error:
             raise ImportRefused(
                 name, f"malformed JSON: {error.msg} (column {error.colno})", number
             ) from None
+        except RecursionError:
+            raise ImportRefused(
+                name, "the JSON is nested too deeply: a record is one flat object", number
+            ) from None
         if not isinstance(values, dict):
             raise ImportRefused(
                 name, f"expected a JSON object, found {type(values).__name__}", number
+            )
+        if len(values) > MAX_FIELDS:
+            raise ImportRefused(
+                name, f"the record has {len(values):,} fields; at most {MAX_FIELDS}", number
             )
         yield _record(name, number, values)
 
@@ -261,6 +298,10 @@ def parse_csv(name: str, text: str) -> Iterator[Record]:
         if not any(cell.strip() for cell in row):
             continue
         if header is None:
+            if len(row) > MAX_FIELDS:
+                raise ImportRefused(
+                    name, f"the header has {len(row):,} columns; at most {MAX_FIELDS}", line
+                )
             header = [cell.strip().lower() for cell in row]
             missing = [column for column in REQUIRED_COLUMNS if column not in header]
             if missing:
@@ -304,13 +345,24 @@ def check_file(name: str, size: int) -> None:
 # Writing ------------------------------------------------------------------------------
 
 
-def _save_batch(project: Project, batch: Sequence[Record], result: FileResult) -> None:
+def _save_batch(
+    project: Project, batch: Sequence[Record], result: FileResult, detect: bool
+) -> None:
     by_hash: dict[str, Record] = {}
     for record in batch:
         by_hash.setdefault(Article.hash_text(record.text), record)
-    existing = set(
-        Article.objects.filter(project=project, sha256__in=by_hash).values_list("sha256", flat=True)
+    existing = dict(
+        Article.objects.filter(project=project, sha256__in=by_hash).values_list(
+            "sha256", "detection_state"
+        )
     )
+    undetected = [sha for sha, state in existing.items() if state in NEVER_DETECTED]
+    if detect and undetected:
+        result.undetected_ids.extend(
+            Article.objects.filter(project=project, sha256__in=undetected).values_list(
+                "pk", flat=True
+            )
+        )
     articles = []
     for sha, record in by_hash.items():
         if sha in existing:
@@ -353,19 +405,24 @@ def import_bytes(
         total_lines = text.count("\n") + 1
         with transaction.atomic():
             for batch in batched(PARSERS[Path(name).suffix.lower()](name, text), BATCH_SIZE):
-                _save_batch(project, batch, result)
+                _save_batch(project, batch, result, detect)
                 if progress:
                     progress(batch[-1].line / total_lines)
+            if not result.new + result.unchanged:
+                raise ImportRefused(
+                    name, "the file holds no article (only blank lines or a header)"
+                )
             summary = {"file": name, "new": result.new, "unchanged": result.unchanged}
             audit.record(actor, project, "article.import", after=summary)
     except ImportRefused as refused:
         return FileResult(name, error=str(refused))
     except DatabaseError as error:
         return FileResult(name, error=f"{name}: the database refused the file: {error}")
-    if detect and result.article_ids:
+    to_detect = result.article_ids + result.undetected_ids
+    if detect and to_detect:
         # After the commit: a worker must find the rows, and a failed detection must not
         # undo an import that succeeded (robust: the error is logged).
-        transaction.on_commit(partial(schedule_detection, result.article_ids), robust=True)
+        transaction.on_commit(partial(schedule_detection, to_detect), robust=True)
     return result
 
 
@@ -385,26 +442,47 @@ def import_upload(
 
 
 def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str | None]]:
-    """Every file to import, with a problem already known (a missing path) or None.
+    """Every file to import, with a problem already known (a missing path, a broken link) or None.
 
     Folders are walked recursively in sorted order and contribute their ``.txt``, ``.jsonl``
-    and ``.csv`` files; hidden files and other extensions inside a folder are skipped.
+    and ``.csv`` files; hidden files and other extensions inside a folder are skipped. Links to
+    files are followed; a link that leads nowhere, loops, or leads to a folder is reported, not
+    skipped in silence.
     """
     files: list[tuple[Path, str | None]] = []
     for path in paths:
-        if path.is_dir():
-            files.extend(
-                (child, None)
-                for child in sorted(path.rglob("*"))
-                if child.is_file()
-                and child.suffix.lower() in EXTENSIONS
-                and not any(part.startswith(".") for part in child.relative_to(path).parts)
-            )
+        if path.is_symlink() and (problem := link_problem(path)):
+            files.append((path, problem))
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.is_symlink() and (problem := link_problem(child)):
+                    files.append((child, problem))
+                elif child.is_file() and child.suffix.lower() in EXTENSIONS:
+                    files.append((child, None))
         elif path.is_file():
             files.append((path, None))
         else:
             files.append((path, f"{path}: no such file or folder"))
     return files
+
+
+def link_problem(link: Path) -> str | None:
+    """Why a symbolic link cannot be imported, or None when it leads to a file."""
+    try:
+        target = link.resolve(strict=True)
+    except FileNotFoundError:
+        return f"{link}: a dangling link (to {link.readlink()}, which does not exist); skipped"
+    except (RuntimeError, OSError):
+        return f"{link}: a symbolic link loop; skipped"
+    if target.is_dir():
+        if link.parent.resolve() == target or target in link.parent.resolve().parents:
+            return f"{link}: a symbolic link loop (back to {target}); skipped"
+        return (
+            f"{link}: a link to the folder {target}, not followed; import that folder by its path"
+        )
+    return None
 
 
 def import_paths(

@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django_tasks_db.models import DBTaskResult
 
 from annotations.names import name_key
 
@@ -25,6 +26,14 @@ DEFAULT_STANCE_LABELS: tuple[tuple[str, str, str], ...] = (
     ("against", "Against", "2"),
     ("none", "None", "3"),
 )
+
+
+def concrete_field(model: type[models.Model], name: str) -> models.Field[Any, Any]:
+    """A model's own column by name (``_meta.get_field`` may also return a reverse relation)."""
+    field = model._meta.get_field(name)
+    if not isinstance(field, models.Field):
+        raise TypeError(f"{model.__name__}.{name} is not a concrete field")
+    return field
 
 
 def span_errors(text: str, start: int | None, end: int | None, what: str = "span") -> list[str]:
@@ -394,11 +403,12 @@ class Assignment(models.Model):
 class AuditEvent(models.Model):
     """Who changed what and when, with the values before and after."""
 
+    # The log is append-only: an account that acted cannot be deleted (deactivate it instead).
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="audit_events",
     )
     action = models.CharField(max_length=40)
@@ -416,3 +426,20 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.object_repr}"
+
+
+class DetectionHeartbeat(models.Model):
+    """The last sign of life of the ``db_worker`` running a background detection batch.
+
+    A batch whose worker has not beaten for ``QUOTES_DETECTION_STALL_SECONDS`` is taken over by
+    another worker (see ``annotations.recovery``).
+    """
+
+    task = models.OneToOneField(
+        DBTaskResult, on_delete=models.CASCADE, primary_key=True, related_name="heartbeat"
+    )
+    worker_id = models.CharField(max_length=64)
+    beat_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.worker_id} at {self.beat_at:%H:%M:%S}"

@@ -18,3 +18,11 @@ REVIEWER_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "speakeralias": ("view", "add", "change", "delete"),
     "auditevent": ("view",),
 }
+
+# Reviewers see sign-in attempts and unlock a locked-out account by deleting its attempts
+# (django-axes, app label "axes").
+REVIEWER_SIGN_IN_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "accessattempt": ("view", "delete"),
+    "accessfailurelog": ("view",),
+    "accesslog": ("view",),
+}

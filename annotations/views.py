@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django_htmx.http import trigger_client_event
 
-from annotations import access, judging, rendering
+from annotations import access, judging, rendering, text_parts
 from annotations.assigning import claim_next_article
 from annotations.forms import AddQuoteForm, JudgementForm, NewSpeakerForm, first_error
 from annotations.models import Article, AssignmentStatus, Project, Quote, SpeakerKind, StanceLabel
@@ -96,7 +96,8 @@ def quote(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
     """The article page with this quote selected; htmx gets only the quote's editor."""
     if request.htmx:
         return _editor(request, judging.load_quote(request.user, pk, quote_pk))
-    return _article_page(request, access.get_article(request.user, pk), quote_pk)
+    article = access.get_article(request.user, pk)
+    return _article_page(request, article, quote_pk, quote_required=True)
 
 
 @require_POST
@@ -216,27 +217,41 @@ def _article_page(
     status: int = 200,
     conflict: str = "",
     note_draft: str | None = None,
+    quote_required: bool = False,
 ) -> HttpResponse:
-    """The whole page, or the panel an htmx request names as its target."""
+    """The whole page, or the panel an htmx request names as its target; with
+    ``quote_required``, a 404 when the selected quote is not one of the article's."""
     labels = _labels(article)
     rows = rendering.quote_rows(judging.article_quotes(request.user, article), labels)
+    selected = next((row for row in rows if row.quote.pk == selected_pk), None)
+    if quote_required and selected is None:
+        raise Http404("This article has no such quote.")
+    # A long article is shown a part at a time, with the quotes of that part.
+    part = text_parts.page_part(
+        article.text, request.GET.get("part"), selected.start if selected else None
+    )
+    shown = [row for row in rows if part.start <= row.start < part.end] if part else rows
     panel = request.htmx.target if request.htmx and request.htmx.target in PANELS else None
     context = {
         "article": article,
         "project": article.project,
         "labels": labels,
-        "rows": rows,
+        "rows": shown,
+        "part": part,
+        "part_query": f"?part={part.number}" if part else "",
         "progress": rendering.progress(rows),
         "editable": article.assignment_status == AssignmentStatus.ASSIGNED,
         "assignment_status": article.assignment_status,
-        "editing": next((row for row in rows if row.quote.pk == selected_pk), None)
-        or (rows[0] if rows else None),
+        "editing": selected or (shown[0] if shown else None),
         "conflict": conflict,
         "note_draft": note_draft,
         "speaker_kinds": SpeakerKind.choices,
     }
     if panel in (None, "article-text"):
-        context["paragraphs"] = rendering.paragraphs(article, rendering.marks(rows))
+        paragraphs = rendering.paragraphs(article, rendering.marks(shown))
+        context["paragraphs"] = (
+            [p for p in paragraphs if part.start <= p.start < part.end] if part else paragraphs
+        )
     template = f"{ARTICLE}#{panel}" if panel else ARTICLE
     return render(request, template, context, status=status)
 

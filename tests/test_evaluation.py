@@ -92,6 +92,10 @@ EXPECTED_GOLD = {
         "strike_06",
         "summit_06",
         "tennis_06",
+        "archive_07",
+        "council_07",
+        "court_07",
+        "wirepolitics_07",
     },
 }
 

@@ -541,7 +541,7 @@ def test_single_file_card_sits_beside_the_export(judged: Judged, tmp_path: Path)
     assert card["files"] == ["data.jsonl"]
     assert datetime.fromisoformat(card["exported_at"]).tzinfo is not None
     assert "| Maria Lopez | person | 2 |" in readme
-    assert "4 quotes in 1 articles" in readme
+    assert "4 quotes in 1 article" in readme
 
 
 def test_directory_card_sits_inside_the_directory(judged: Judged, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 
 from annotations import importing
 from annotations.detection.boilerplate import main_content_range
-from annotations.models import Article, Project
+from annotations.models import Article, DetectionState, Project
 from annotations.seeds import SEEDS_DIR as SEEDS
 from tests.factories import ArticleFactory, ProjectFactory
 
@@ -316,7 +316,7 @@ def test_new_articles_are_sent_to_detection_after_commit(
     scheduled: list[list[int]],
     django_capture_on_commit_callbacks: object,
 ) -> None:
-    ArticleFactory(project=project, text="Text number 1.")
+    ArticleFactory(project=project, text="Text number 1.", detection_state=DetectionState.DONE)
     path = write_jsonl(tmp_path / "a.jsonl", [record(1), record(2), record(3)])
     with django_capture_on_commit_callbacks(execute=True):
         run(str(path))
@@ -324,6 +324,24 @@ def test_new_articles_are_sent_to_detection_after_commit(
         assert scheduled == []
     new_ids = list(Article.objects.exclude(text="Text number 1.").values_list("id", flat=True))
     assert [sorted(ids) for ids in scheduled] == [sorted(new_ids)]
+
+
+@pytest.mark.parametrize("state", [DetectionState.NOT_STARTED, DetectionState.FAILED])
+def test_reimporting_an_undetected_article_sends_it_to_detection(
+    project: Project,
+    tmp_path: Path,
+    scheduled: list[list[int]],
+    django_capture_on_commit_callbacks: object,
+    state: str,
+) -> None:
+    undetected = ArticleFactory(project=project, text="Text number 1.", detection_state=state)
+    ArticleFactory(project=project, text="Text number 2.", detection_state=DetectionState.DONE)
+    path = write_jsonl(tmp_path / "a.jsonl", [record(1), record(2)])
+    with django_capture_on_commit_callbacks(execute=True):
+        output = run(str(path))
+    assert scheduled == [[undetected.pk]]
+    assert "0 new, 2 unchanged (1 undetected article sent to detection)" in output
+    assert "1 of 1 file imported: 0 new, 2 unchanged articles." in output
 
 
 def test_no_detect_and_failed_files_schedule_nothing(

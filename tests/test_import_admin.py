@@ -70,9 +70,9 @@ def test_reviewers_upload_several_files_and_see_each_result(
     response = upload(reviewer_client, project, good, bad, txt)
     assert response.redirect_chain[-1][0] == reverse("admin:annotations_article_changelist")
     assert texts_of(response) == [
-        ("success", f"good.jsonl: 1 new, 0 unchanged articles in “{project}”."),
-        ("error", "bad.jsonl, line 2: the text is empty. Nothing of it was imported."),
-        ("success", f"vote.txt: 1 new, 0 unchanged articles in “{project}”."),
+        ("success", f"Imported good.jsonl: 1 new, 0 unchanged articles in “{project}”."),
+        ("error", "Refused bad.jsonl, line 2: the text is empty. Nothing of it was imported."),
+        ("success", f"Imported vote.txt: 1 new, 0 unchanged articles in “{project}”."),
     ]
     assert sorted(Article.objects.values_list("text", flat=True)) == [
         "Vote\r\n\r\nText.",
@@ -85,7 +85,7 @@ def test_reviewers_upload_several_files_and_see_each_result(
 def test_uploading_again_changes_nothing(admin_client: Client, project: Project) -> None:
     upload(admin_client, project, jsonl("a.jsonl", {"title": "A", "text": "Same."}))
     response = upload(admin_client, project, jsonl("a.jsonl", {"title": "A", "text": "Same."}))
-    assert texts_of(response)[0][1].startswith("a.jsonl: 0 new, 1 unchanged")
+    assert texts_of(response)[0][1].startswith("Imported a.jsonl: 0 new, 1 unchanged")
     assert Article.objects.count() == 1
 
 
@@ -104,7 +104,7 @@ def test_refusals_name_the_file_and_line(
     response = upload(admin_client, project, SimpleUploadedFile(name, content))
     ((level, text),) = texts_of(response)
     assert level == "error"
-    assert text.startswith(message)
+    assert text.startswith(f"Refused {message}")
     assert Article.objects.count() == 0
 
 

@@ -74,27 +74,36 @@ def test_extras_are_kept_and_objects_json_cannot_hold_become_strings(log) -> Non
     assert "args" not in record and "msg" not in record
 
 
-@pytest.mark.parametrize(("log_format", "is_json"), [("json", True), ("", False)])
-def test_the_setting_switches_the_project_logs(log_format: str, is_json: bool) -> None:
-    env = {
-        **os.environ,
-        "DJANGO_LOG_FORMAT": log_format,
-        "DJANGO_SETTINGS_MODULE": "workbench.settings",
-    }
+def log_in_a_new_process(logger: str, message: str, **env: str) -> str:
+    """What a freshly set-up Django prints (stdout and stderr) for one warning."""
     script = (
         "import django, logging; django.setup(); "
-        "logging.getLogger('annotations').warning('hello from the workbench')"
+        f"logging.getLogger({logger!r}).warning({message!r})"
     )
     result = subprocess.run(
         [sys.executable, "-c", script],
         cwd=ROOT,
-        env=env,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "workbench.settings", **env},
         capture_output=True,
         text=True,
         check=True,
     )
-    (line,) = [line for line in result.stderr.splitlines() if "hello from the workbench" in line]
+    return result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("log_format", "is_json"), [("json", True), ("", False)])
+def test_the_setting_switches_the_project_logs(log_format: str, is_json: bool) -> None:
+    printed = log_in_a_new_process(
+        "annotations", "hello from the workbench", DJANGO_LOG_FORMAT=log_format
+    )
+    (line,) = [line for line in printed.splitlines() if "hello from the workbench" in line]
     if is_json:
         assert json.loads(line)["logger"] == "annotations"
     else:
         assert line.endswith("WARNING annotations hello from the workbench")
+
+
+@pytest.mark.parametrize("logger", ["django.tasks", "django.request", "annotations"])
+def test_each_record_is_printed_once_in_debug_mode(logger: str) -> None:
+    printed = log_in_a_new_process(logger, "said once", DJANGO_DEBUG="1")
+    assert printed.count("said once") == 1, printed

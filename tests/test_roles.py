@@ -29,7 +29,8 @@ class TestGroups:
         granted = codenames(roles.REVIEWER)
         expected = {
             f"{action}_{model}"
-            for model, actions in roles.REVIEWER_PERMISSIONS.items()
+            for permissions in (roles.REVIEWER_PERMISSIONS, roles.REVIEWER_SIGN_IN_PERMISSIONS)
+            for model, actions in permissions.items()
             for action in actions
         }
         assert granted == expected

@@ -5,6 +5,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from workbench.settings import env_bool, env_int
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -35,16 +40,56 @@ def test_deploy_check_is_clean_with_debug_off() -> None:
     assert "no issues" in result.stdout
 
 
-def test_deploy_check_flags_the_development_secret_key() -> None:
-    env = production_env(DJANGO_DEBUG="0")
-    env.pop("DJANGO_SECRET_KEY", None)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def test_production_refuses_to_start_with_the_public_fallback_secret_key() -> None:
+    env = production_env(DJANGO_DEBUG="0")
+    env.pop("DJANGO_SECRET_KEY", None)
+    result = manage("check", **env)
     assert result.returncode != 0
-    assert "SECRET_KEY" in result.stdout + result.stderr
+    assert "ImproperlyConfigured" in result.stderr
+    assert "DJANGO_SECRET_KEY is not set and DJANGO_DEBUG is off" in result.stderr
+
+
+def test_an_unset_debug_is_production_too() -> None:
+    env = production_env()
+    env.pop("DJANGO_SECRET_KEY", None)
+    env.pop("DJANGO_DEBUG", None)
+    assert "DJANGO_SECRET_KEY is not set" in manage("check", **env).stderr
+
+
+def test_debug_runs_may_use_the_fallback_key() -> None:
+    env = production_env(DJANGO_DEBUG="1")
+    env.pop("DJANGO_SECRET_KEY", None)
+    result = manage("check", **env)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("value", ["ture", "2", "enabled", "nein"])
+def test_a_boolean_variable_refuses_a_value_it_does_not_know(value: str) -> None:
+    result = manage("check", **production_env(DJANGO_DEBUG=value))
+    assert result.returncode != 0
+    assert f"DJANGO_DEBUG='{value}' is neither on nor off" in result.stderr
+
+
+@pytest.mark.parametrize(("value", "expected"), [("TRUE", True), (" on ", True), ("No", False)])
+def test_a_boolean_variable_takes_the_words_it_knows(
+    monkeypatch: pytest.MonkeyPatch, value: str, expected: bool
+) -> None:
+    monkeypatch.setenv("QUOTES_SOME_FLAG", value)
+    assert env_bool("QUOTES_SOME_FLAG", not expected) is expected
+
+
+def test_a_number_variable_refuses_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUOTES_SOME_NUMBER", "ten")
+    with pytest.raises(ImproperlyConfigured, match="QUOTES_SOME_NUMBER='ten' is not a whole"):
+        env_int("QUOTES_SOME_NUMBER", 1)

