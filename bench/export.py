@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import resource
+import secrets
 import subprocess
 import sys
 import tempfile
@@ -33,6 +34,8 @@ FILLER = "The council met again on Monday to discuss the plan in detail. "
 
 def setup(database: Path) -> None:
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    # A throwaway key for a throwaway database; production settings otherwise.
+    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
     sys.path.insert(0, str(ROOT))
     import django
 
