@@ -41,7 +41,8 @@ def get_article(user: User, pk: int) -> Article:
     """The article with its project and ``assignment_status``, if the user may see it."""
     article = (
         Article.objects.select_related("project")
-        .annotate(assignment_status=assignment_status(user))
+        # Unpacked, so the type checker keeps Article's own declaration of the attribute.
+        .annotate(**{"assignment_status": assignment_status(user)})
         .filter(pk=pk)
         .first()
     )

@@ -1302,3 +1302,7 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: AuditEvent | None = None) -> bool:
         return False  # append-only, for superusers too
+
+
+# The reviewers' list of flags lives in its own module; importing it registers it.
+from annotations import flag_admin  # noqa: E402, F401

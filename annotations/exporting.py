@@ -26,7 +26,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
-from annotations import audit, policy
+from annotations import audit, mentions, policy
 from annotations.models import (
     Annotation,
     Article,
@@ -252,6 +252,8 @@ JUDGEMENT_FIELDS = (
     "speaker_id",
     "speaker__name",
     "speaker__kind",
+    "speaker_start",
+    "speaker_end",
     "stance",
     "note",
 )
@@ -337,6 +339,12 @@ def quote_record(
         quote["suggested_speaker_id"],
     ):
         mention_start = mention_end = None
+    # A judgement's own mention of that speaker comes first (see annotations.mentions).
+    given = mentions.given_mention(
+        speaker["id"] if speaker else None, quote["suggested_speaker_id"], judgements
+    )
+    if given is not None:
+        mention_start, mention_end = given
     return {
         "id": quote["id"],
         "start": start,

@@ -1,4 +1,4 @@
-"""The workbench's forms: a judgement change, an added quote, a new speaker."""
+"""The workbench's forms: a judgement change, an added quote, a new speaker, a flag."""
 
 from __future__ import annotations
 
@@ -27,16 +27,20 @@ class JudgementForm(forms.Form):
     note = forms.CharField(required=False, strip=False, max_length=5000)
     start = forms.IntegerField(min_value=0, required=False)
     end = forms.IntegerField(min_value=0, required=False)
+    speaker_start = forms.IntegerField(min_value=0, required=False, label="Mention start")
+    speaker_end = forms.IntegerField(min_value=0, required=False, label="Mention end")
 
     def __init__(self, *args: Any, project_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["stance"].queryset = StanceLabel.objects.filter(project_id=project_id)
+        stance = self.fields["stance"]
+        assert isinstance(stance, forms.ModelChoiceField)
+        stance.queryset = StanceLabel.objects.filter(project_id=project_id)
 
     def clean_stance(self) -> str:
-        label = self.cleaned_data["stance"]
+        label: StanceLabel | None = self.cleaned_data["stance"]
         return label.key if label is not None else ""
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, Any] | None:
         cleaned = super().clean()
         if not any(name in self.data for name in FIELDS):
             raise forms.ValidationError("Nothing to save.")
@@ -52,7 +56,7 @@ class AddQuoteForm(forms.Form):
     kind = forms.ChoiceField(choices=QuoteKind.choices, required=False)
 
 
-class NewSpeakerForm(forms.ModelForm):
+class NewSpeakerForm(forms.ModelForm[Speaker]):
     version = forms.IntegerField(min_value=0)
 
     class Meta:
@@ -60,7 +64,11 @@ class NewSpeakerForm(forms.ModelForm):
         fields = ["name", "kind", "description"]
 
 
-def first_error(form: forms.Form) -> str:
+class FlagForm(forms.Form):
+    reason = forms.CharField(max_length=2000, label="Reason")
+
+
+def first_error(form: forms.BaseForm) -> str:
     """One line for the error banner."""
     for field, messages in form.errors.items():
         label = "" if field == "__all__" else f"{form.fields[field].label or pretty_name(field)}: "

@@ -72,6 +72,16 @@ class Project(models.Model):
     stance_target = models.TextField(help_text="What stance is taken toward, in one sentence.")
     guidelines = models.TextField(blank=True, help_text="Shown to annotators; Markdown-free text.")
     annotators_per_article = models.PositiveSmallIntegerField(default=2)
+    advance_after_decision = models.BooleanField(
+        default=True,
+        help_text="In the workbench, accepting or rejecting a quote moves on to the next "
+        "undecided one.",
+    )
+    low_confidence = models.FloatField(
+        default=0.5,
+        help_text="Detected speakers below this confidence (0 to 1) are marked in the "
+        "annotators' quote list.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -79,7 +89,11 @@ class Project(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(annotators_per_article__gte=1), name="project_needs_an_annotator"
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(low_confidence__gte=0, low_confidence__lte=1),
+                name="project_low_confidence_range",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -141,6 +155,8 @@ class Article(models.Model):
     )
     detection_error = models.TextField(blank=True)
     detected_at = models.DateTimeField(null=True, blank=True)
+    # The requesting user's assignment status, where annotations.access loads the article.
+    assignment_status: str | None
 
     class Meta:
         ordering = ["project", "id"]
@@ -292,6 +308,12 @@ class Quote(models.Model):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
 
+    # Set on the quotes the workbench loads for one annotator (annotations.judging): their
+    # judgement, the reason of their open flag ("" if none), their assignment's status.
+    mine: Annotation | None
+    flag_reason: str
+    assignment_status: str | None
+
     class Meta:
         ordering = ["article", "start", "end"]
         constraints = [
@@ -346,6 +368,10 @@ class Annotation(models.Model):
     speaker = models.ForeignKey(
         Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="annotations"
     )
+    speaker_start = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Where the text names this judgement's speaker."
+    )
+    speaker_end = models.PositiveIntegerField(null=True, blank=True)
     stance = models.CharField(max_length=40, blank=True)
     note = models.TextField(blank=True)
     version = models.PositiveIntegerField(default=1)
@@ -357,6 +383,9 @@ class Annotation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["quote", "annotator"], name="one_judgement_per_quote"),
             models.CheckConstraint(condition=span_check("", optional=True), name="annotation_span"),
+            models.CheckConstraint(
+                condition=span_check("speaker_", optional=True), name="annotation_mention_span"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -369,9 +398,16 @@ class Annotation(models.Model):
         return self.quote.start, self.quote.end
 
     def clean(self) -> None:
-        messages = span_errors(self.quote.article.text, self.start, self.end, "corrected span")
-        if messages:
-            raise ValidationError({"start": messages})
+        text = self.quote.article.text
+        errors = {
+            "start": span_errors(text, self.start, self.end, "corrected span"),
+            "speaker_start": span_errors(
+                text, self.speaker_start, self.speaker_end, "speaker mention"
+            ),
+        }
+        errors = {field: messages for field, messages in errors.items() if messages}
+        if errors:
+            raise ValidationError(errors)
 
 
 class AssignmentStatus(models.TextChoices):
@@ -443,3 +479,33 @@ class DetectionHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.worker_id} at {self.beat_at:%H:%M:%S}"
+
+
+class Flag(models.Model):
+    """An annotator's request that a reviewer look at a quote, with the reason."""
+
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="flags")
+    annotator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags"
+    )
+    reason = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a reviewer dealt with it; empty while open."
+    )
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="resolved_flags",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(reason=""), name="flag_has_a_reason"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.annotator} flagged {self.quote}"

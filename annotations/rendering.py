@@ -3,7 +3,8 @@
 The text is cut at every edge of a quote, speaker mention, cue, line break and the main
 content, so each segment is plain text under one set of marks. Each segment carries its
 code-point offsets; the browser maps a selection back to offsets from them, and the template
-escapes each segment's text like any other value.
+escapes each segment's text like any other value. A paragraph is one line of the text; after a
+change only the lines the change touched are drawn again (``touched_lines``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from annotations import mentions
+from annotations.judging import mention_of
 from annotations.models import Annotation, Article, Quote, Speaker, StanceLabel
 
 LINE = re.compile(r"[^\r\n]+")
@@ -62,10 +65,16 @@ class QuoteRow:
     speaker_is_suggestion: bool
     stance: StanceLabel | None
     decision: str
+    mention: mentions.Span | None
+    low_confidence: bool
 
     @property
     def span_corrected(self) -> bool:
         return (self.start, self.end) != (self.quote.start, self.quote.end)
+
+    @property
+    def mention_text(self) -> str:
+        return self.quote.article.text[self.mention[0] : self.mention[1]] if self.mention else ""
 
 
 @dataclass(frozen=True)
@@ -82,8 +91,13 @@ class Progress:
         return self.total - self.judged
 
 
-def quote_row(number: int, quote: Quote, labels: Sequence[StanceLabel]) -> QuoteRow:
-    """``quote.mine`` holds the annotator's judgement (or None); see ``judging.mine``."""
+def quote_row(
+    number: int, quote: Quote, labels: Sequence[StanceLabel], low_confidence: float = 0.0
+) -> QuoteRow:
+    """``quote.mine`` holds the annotator's judgement (or None); see ``judging.mine``.
+
+    A suggested speaker whose detection confidence is under ``low_confidence`` is marked.
+    """
     annotation: Annotation | None = quote.mine
     start, end = quote.start, quote.end
     if annotation is not None and annotation.start is not None and annotation.end is not None:
@@ -101,11 +115,29 @@ def quote_row(number: int, quote: Quote, labels: Sequence[StanceLabel]) -> Quote
         speaker_is_suggestion=speaker is None and quote.suggested_speaker is not None,
         stance=next((label for label in labels if label.key == stance_key), None),
         decision=annotation.decision if annotation is not None else "",
+        mention=mention_of(quote, annotation),
+        low_confidence=speaker is None
+        and quote.suggested_speaker is not None
+        and quote.confidence is not None
+        and quote.confidence < low_confidence,
     )
 
 
-def quote_rows(quotes: Iterable[Quote], labels: Sequence[StanceLabel]) -> list[QuoteRow]:
-    return [quote_row(number, quote, labels) for number, quote in enumerate(quotes, 1)]
+def drawn_spans(quote: Quote, annotation: Annotation | None) -> list[mentions.Span]:
+    """Every span a quote draws in the text under this judgement: the quote (as corrected),
+    the speaker's mention and the cue."""
+    corrected = mentions.span(annotation.start, annotation.end) if annotation else None
+    cue = mentions.span(quote.cue_start, quote.cue_end)
+    drawn = [corrected or (quote.start, quote.end), mention_of(quote, annotation), cue]
+    return [span for span in drawn if span is not None]
+
+
+def quote_rows(
+    quotes: Iterable[Quote], labels: Sequence[StanceLabel], low_confidence: float = 0.0
+) -> list[QuoteRow]:
+    return [
+        quote_row(number, quote, labels, low_confidence) for number, quote in enumerate(quotes, 1)
+    ]
 
 
 def progress(rows: Iterable[QuoteRow]) -> Progress:
@@ -118,15 +150,35 @@ def marks(rows: Iterable[QuoteRow]) -> list[Mark]:
     for row in rows:
         quote = row.quote
         result.append(Mark(row.start, row.end, "quote", quote.pk, quote.kind, row.decision))
-        if quote.speaker_start is not None and quote.speaker_end is not None:
-            result.append(Mark(quote.speaker_start, quote.speaker_end, "mention", quote.pk))
+        if row.mention is not None:
+            result.append(Mark(*row.mention, "mention", quote.pk))
         if quote.cue_start is not None and quote.cue_end is not None:
             result.append(Mark(quote.cue_start, quote.cue_end, "cue", quote.pk))
     return result
 
 
-def paragraphs(article: Article, spans: Iterable[Mark]) -> list[Paragraph]:
-    """Lines of the text (blank ones skipped), each cut into segments at every mark's edges."""
+def touched_lines(text: str, spans: Iterable[mentions.Span]) -> list[mentions.Span]:
+    """The lines (start, end without the line break) that the spans reach into, in order."""
+    lines = set()
+    for start, end in spans:
+        at = start
+        while at < max(end, start + 1) and at < len(text):
+            line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+            breaks = [i for i in (text.find("\n", at), text.find("\r", at)) if i != -1]
+            line_end = min(breaks, default=len(text))
+            lines.add((line_start, line_end))
+            at = line_end + 1
+    return sorted(lines)
+
+
+def paragraphs(
+    article: Article, spans: Iterable[Mark], lines: Iterable[mentions.Span] | None = None
+) -> list[Paragraph]:
+    """Lines of the text (blank ones skipped), each cut into segments at every mark's edges.
+
+    ``lines`` limits the result to those lines (as ``touched_lines`` gives them); the marks
+    must then include every mark that reaches into them.
+    """
     text = article.text
     content_start, content_end = article.main_content
     spans = sorted(
@@ -140,10 +192,14 @@ def paragraphs(article: Article, spans: Iterable[Mark]) -> list[Paragraph]:
     result = []
     waiting = 0  # spans[waiting:] have not started yet
     active: list[Mark] = []
-    for line in LINE.finditer(text):
-        if not line.group().strip():
+    wanted = (
+        [(start, end) for start, end in lines]
+        if lines is not None
+        else [line.span() for line in LINE.finditer(text)]
+    )
+    for line_start, line_end in wanted:
+        if not text[line_start:line_end].strip():
             continue
-        line_start, line_end = line.span()
         edges = [line_start, *(c for c in ordered_cuts if line_start < c < line_end), line_end]
         segments = []
         for start, end in pairwise(edges):

@@ -17,6 +17,7 @@ REVIEWER_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "speaker": ("view", "add", "change", "delete"),
     "speakeralias": ("view", "add", "change", "delete"),
     "auditevent": ("view",),
+    "flag": ("view", "change"),
 }
 
 # Reviewers see sign-in attempts and unlock a locked-out account by deleting its attempts

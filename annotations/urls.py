@@ -11,6 +11,7 @@ urlpatterns = [
     path("articles/<id:pk>/quotes/<id:quote_pk>/", views.quote, name="quote"),
     path("articles/<id:pk>/quotes/<id:quote_pk>/judge/", views.judge, name="judge"),
     path("articles/<id:pk>/quotes/<id:quote_pk>/speaker/", views.new_speaker, name="new_speaker"),
+    path("articles/<id:pk>/quotes/<id:quote_pk>/flag/", views.flag, name="flag"),
     path("articles/<id:pk>/quotes/add/", views.add_quote, name="add_quote"),
     path("articles/<id:pk>/undo/", views.undo, name="undo"),
     path("articles/<id:pk>/done/", views.mark_done, name="mark_done"),

@@ -3,30 +3,44 @@
 Views stay thin: ``access`` decides who may see and change what, ``judging`` saves, and
 ``rendering`` lays the article out. An htmx request gets a partial of the same template as the
 full page (``article.html#quote-editor``); every form also works without JavaScript.
+
+An action answers in one response: the editor (of the next undecided quote when the project
+moves on after a decision), and out of band the quote's row, the lines of text it touches and
+the progress (``article.html#changes``). Its cost does not grow with the article.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django_htmx.http import trigger_client_event
 
-from annotations import access, judging, rendering, text_parts
+from annotations import access, judging, mentions, rendering, text_parts
 from annotations.assigning import claim_next_article
-from annotations.forms import AddQuoteForm, JudgementForm, NewSpeakerForm, first_error
-from annotations.models import Article, AssignmentStatus, Project, Quote, SpeakerKind, StanceLabel
+from annotations.forms import AddQuoteForm, FlagForm, JudgementForm, NewSpeakerForm, first_error
+from annotations.htmx import HtmxHttpRequest
+from annotations.models import (
+    Article,
+    AssignmentStatus,
+    Decision,
+    Project,
+    Quote,
+    SpeakerKind,
+    StanceLabel,
+)
 
 ARTICLE = "annotations/article.html"
-# The article page's panels that reload themselves (by element id) after a change.
+# The article page's panels an htmx GET may ask for alone (by element id).
 PANELS = ("article-text", "quote-list", "progress")
 CONFLICT = (
     "This judgement was changed in another tab or window after you loaded it. "
@@ -34,6 +48,16 @@ CONFLICT = (
 )
 
 View = Callable[..., HttpResponse]
+
+if TYPE_CHECKING:
+
+    class WorkbenchRequest(HtmxHttpRequest):
+        """A request to the workbench: every view is behind login_required."""
+
+        user: User
+
+else:
+    WorkbenchRequest = HtmxHttpRequest
 
 
 def htmx_refusals(view: View) -> View:
@@ -44,7 +68,7 @@ def htmx_refusals(view: View) -> View:
     """
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: WorkbenchRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.htmx:
             return view(request, *args, **kwargs)
         if not request.user.is_authenticated:
@@ -59,10 +83,10 @@ def htmx_refusals(view: View) -> View:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: WorkbenchRequest) -> HttpResponse:
     assignments = judging.queue(request.user)
     finished = [a for a in assignments if a.status == AssignmentStatus.DONE]
-    finished.sort(key=lambda assignment: assignment.done_at, reverse=True)
+    finished.sort(key=lambda assignment: assignment.done_at or assignment.assigned_at, reverse=True)
     return render(
         request,
         "annotations/home.html",
@@ -75,7 +99,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @login_required
-def next_article(request: HttpRequest) -> HttpResponse:
+def next_article(request: WorkbenchRequest) -> HttpResponse:
     article = claim_next_article(request.user)
     if article is None:
         messages.info(request, "There is nothing left to annotate right now.")
@@ -85,14 +109,14 @@ def next_article(request: HttpRequest) -> HttpResponse:
 
 @htmx_refusals
 @login_required
-def article(request: HttpRequest, pk: int) -> HttpResponse:
+def article(request: WorkbenchRequest, pk: int) -> HttpResponse:
     article = access.get_article(request.user, pk)
     return _article_page(request, article, _int(request.GET.get("quote")))
 
 
 @htmx_refusals
 @login_required
-def quote(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
+def quote(request: WorkbenchRequest, pk: int, quote_pk: int) -> HttpResponse:
     """The article page with this quote selected; htmx gets only the quote's editor."""
     if request.htmx:
         return _editor(request, judging.load_quote(request.user, pk, quote_pk))
@@ -103,29 +127,38 @@ def quote(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
 @require_POST
 @htmx_refusals
 @login_required
-def judge(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
+def judge(request: WorkbenchRequest, pk: int, quote_pk: int) -> HttpResponse:
     quote = judging.load_quote(request.user, pk, quote_pk)
     form = JudgementForm(request.POST, project_id=quote.article.project_id)
     if not form.is_valid():
         return _refuse(request, first_error(form), _quote_url(quote))
+    changes = form.changes()
+    before = rendering.drawn_spans(quote, quote.mine)
     try:
-        judging.judge(request.user, quote, form.cleaned_data["version"], form.changes())
+        judging.judge(request.user, quote, form.cleaned_data["version"], changes)
     except ValidationError as error:
         return _refuse(request, " ".join(error.messages), _quote_url(quote))
     except judging.Conflict:
         return _conflict(request, quote, form.cleaned_data["note"] if "note" in form.data else None)
-    return _saved(request, quote)
+    decided = changes.get("decision") in Decision.values
+    following = None
+    if decided and quote.article.project.advance_after_decision:
+        part = text_parts.page_part(quote.article.text, None, quote.start)
+        within = (part.start, part.end) if part else None
+        following = judging.next_undecided(request.user, quote, within)
+    return _saved(request, quote, before, editing=following)
 
 
 @require_POST
 @htmx_refusals
 @login_required
-def new_speaker(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
+def new_speaker(request: WorkbenchRequest, pk: int, quote_pk: int) -> HttpResponse:
     """Create a speaker from the quote's editor and make it this judgement's speaker."""
     quote = judging.load_quote(request.user, pk, quote_pk)
     form = NewSpeakerForm(request.POST)
     if not form.is_valid():
         return _refuse(request, first_error(form), _quote_url(quote))
+    before = rendering.drawn_spans(quote, quote.mine)
     try:
         judging.judge(
             request.user,
@@ -136,13 +169,26 @@ def new_speaker(request: HttpRequest, pk: int, quote_pk: int) -> HttpResponse:
         )
     except judging.Conflict:
         return _conflict(request, quote)
-    return _saved(request, quote)
+    return _saved(request, quote, before)
 
 
 @require_POST
 @htmx_refusals
 @login_required
-def add_quote(request: HttpRequest, pk: int) -> HttpResponse:
+def flag(request: WorkbenchRequest, pk: int, quote_pk: int) -> HttpResponse:
+    """Flag the quote for a reviewer, with the annotator's reason."""
+    quote = judging.load_quote(request.user, pk, quote_pk)
+    form = FlagForm(request.POST)
+    if not form.is_valid():
+        return _refuse(request, first_error(form), _quote_url(quote))
+    judging.flag(request.user, quote, form.cleaned_data["reason"])
+    return _saved(request, quote, [])
+
+
+@require_POST
+@htmx_refusals
+@login_required
+def add_quote(request: WorkbenchRequest, pk: int) -> HttpResponse:
     article = access.get_article(request.user, pk)
     form = AddQuoteForm(request.POST)
     if not form.is_valid():
@@ -152,13 +198,13 @@ def add_quote(request: HttpRequest, pk: int) -> HttpResponse:
         quote = judging.add_quote(request.user, article, data["start"], data["end"], data["kind"])
     except ValidationError as error:
         return _refuse(request, " ".join(error.messages), reverse("article", args=[pk]))
-    return _saved(request, quote)
+    return _saved(request, quote, [], inserted=True)
 
 
 @require_POST
 @htmx_refusals
 @login_required
-def undo(request: HttpRequest, pk: int) -> HttpResponse:
+def undo(request: WorkbenchRequest, pk: int) -> HttpResponse:
     undone = judging.undo(request.user, pk)
     if undone is None:
         if request.htmx:
@@ -169,16 +215,24 @@ def undo(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, "Nothing to undo.")
         return redirect("article", pk=pk)
     if undone.quote is not None:
-        return _saved(request, undone.quote)
+        return _saved(request, undone.quote, rendering.drawn_spans(undone.quote, undone.previous))
     if not request.htmx:
         return redirect("article", pk=pk)
-    response = render(request, f"{ARTICLE}#quote-editor", {"editing": None, "removed": True})
-    return trigger_client_event(response, "quote-changed", {"quote": None})
+    assert undone.removed is not None
+    removed = undone.removed
+    return _changes(
+        request,
+        removed.article,
+        editing=None,
+        rows=[],
+        touched=rendering.drawn_spans(removed, removed.mine),
+        removed_pk=removed.pk,
+    )
 
 
 @require_POST
 @login_required
-def mark_done(request: HttpRequest, pk: int) -> HttpResponse:
+def mark_done(request: WorkbenchRequest, pk: int) -> HttpResponse:
     article = access.get_article(request.user, pk)
     access.check_edit(article.assignment_status)
     judging.set_done(request.user, article, done=True)
@@ -188,7 +242,7 @@ def mark_done(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def reopen(request: HttpRequest, pk: int) -> HttpResponse:
+def reopen(request: WorkbenchRequest, pk: int) -> HttpResponse:
     article = access.get_article(request.user, pk)
     judging.set_done(request.user, article, done=False)
     return redirect("article", pk=pk)
@@ -196,7 +250,7 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
 
 @htmx_refusals
 @login_required
-def speaker_search(request: HttpRequest) -> HttpResponse:
+def speaker_search(request: WorkbenchRequest) -> HttpResponse:
     """Type-ahead: up to ten speakers whose name or an alias contains the query."""
     query = request.GET.get("q", "").strip()[:100]
     speakers = judging.matching_speakers(query) if query else []
@@ -204,13 +258,13 @@ def speaker_search(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def guidelines(request: HttpRequest, slug: str) -> HttpResponse:
+def guidelines(request: WorkbenchRequest, slug: str) -> HttpResponse:
     project = get_object_or_404(Project.objects.prefetch_related("stance_labels"), slug=slug)
     return render(request, "annotations/guidelines.html", {"project": project})
 
 
 def _article_page(
-    request: HttpRequest,
+    request: WorkbenchRequest,
     article: Article,
     selected_pk: int | None,
     *,
@@ -222,7 +276,8 @@ def _article_page(
     """The whole page, or the panel an htmx request names as its target; with
     ``quote_required``, a 404 when the selected quote is not one of the article's."""
     labels = _labels(article)
-    rows = rendering.quote_rows(judging.article_quotes(request.user, article), labels)
+    quotes = judging.article_quotes(request.user, article)
+    rows = rendering.quote_rows(quotes, labels, article.project.low_confidence)
     selected = next((row for row in rows if row.quote.pk == selected_pk), None)
     if quote_required and selected is None:
         raise Http404("This article has no such quote.")
@@ -232,17 +287,18 @@ def _article_page(
     )
     shown = [row for row in rows if part.start <= row.start < part.end] if part else rows
     panel = request.htmx.target if request.htmx and request.htmx.target in PANELS else None
+    editing = selected or (shown[0] if shown else None)
     context = {
         "article": article,
         "project": article.project,
         "labels": labels,
         "rows": shown,
         "part": part,
-        "part_query": f"?part={part.number}" if part else "",
         "progress": rendering.progress(rows),
         "editable": article.assignment_status == AssignmentStatus.ASSIGNED,
         "assignment_status": article.assignment_status,
-        "editing": selected or (shown[0] if shown else None),
+        "editing": editing,
+        "provenance": _provenance(editing.quote if editing else None),
         "conflict": conflict,
         "note_draft": note_draft,
         "speaker_kinds": SpeakerKind.choices,
@@ -257,7 +313,7 @@ def _article_page(
 
 
 def _editor(
-    request: HttpRequest,
+    request: WorkbenchRequest,
     quote: Quote,
     *,
     status: int = 200,
@@ -269,7 +325,8 @@ def _editor(
     context = {
         "article": quote.article,
         "editable": quote.assignment_status == AssignmentStatus.ASSIGNED,
-        "editing": rendering.quote_row(0, quote, labels=()),
+        "editing": rendering.quote_row(0, quote, (), quote.article.project.low_confidence),
+        "provenance": _provenance(quote),
         "conflict": conflict,
         "note_draft": note_draft,
         "speaker_kinds": SpeakerKind.choices,
@@ -277,15 +334,92 @@ def _editor(
     return render(request, f"{ARTICLE}#quote-editor", context, status=status)
 
 
-def _saved(request: HttpRequest, quote: Quote) -> HttpResponse:
-    """The quote's editor, and an event on which the text, list and progress reload."""
+def _saved(
+    request: WorkbenchRequest,
+    quote: Quote,
+    before: list[mentions.Span],
+    *,
+    editing: Quote | None = None,
+    inserted: bool = False,
+) -> HttpResponse:
+    """After a change to ``quote``: its editor (or ``editing``'s), its row and the lines of
+    text it drew on ``before`` and draws now, in one response."""
     if not request.htmx:
-        return redirect(_quote_url(quote))
-    response = _editor(request, quote)
-    return trigger_client_event(response, "quote-changed", {"quote": quote.pk})
+        return redirect(_quote_url(editing or quote))
+    return _changes(
+        request,
+        quote.article,
+        editing=editing or quote,
+        rows=[quote],
+        touched=before + rendering.drawn_spans(quote, quote.mine),
+        inserted=inserted,
+    )
 
 
-def _conflict(request: HttpRequest, quote: Quote, note_draft: str | None = None) -> HttpResponse:
+def _changes(
+    request: WorkbenchRequest,
+    article: Article,
+    *,
+    editing: Quote | None,
+    rows: list[Quote],
+    touched: list[mentions.Span],
+    inserted: bool = False,
+    removed_pk: int | None = None,
+    status: int = 200,
+    conflict: str = "",
+    note_draft: str | None = None,
+) -> HttpResponse:
+    """The editor, and out of band the rows of ``rows``, the lines of text ``touched`` reaches
+    and the progress: three queries (four for an inserted row), whatever the article's length.
+
+    An ``inserted`` row goes in after the row before it; a ``removed_pk`` row goes away.
+    """
+    user = request.user
+    labels = _labels(article)
+    threshold = article.project.low_confidence
+    lines = rendering.touched_lines(article.text, touched)
+    near = rendering.quote_rows(judging.article_quotes(user, article, near=lines), labels)
+    judged, total = judging.progress_counts(user, article)
+    changed = rendering.quote_rows(rows, labels, threshold)
+    context = {
+        "article": article,
+        "editable": article.assignment_status == AssignmentStatus.ASSIGNED,
+        "editing": rendering.quote_row(0, editing, labels, threshold) if editing else None,
+        "provenance": _provenance(editing),
+        "removed": removed_pk is not None,
+        "removed_pk": removed_pk,
+        "changed_rows": [] if inserted else changed,
+        "inserted": changed[0] if inserted else None,
+        "inserted_after": judging.previous_pk(user, rows[0]) if inserted else None,
+        "list_was_empty": inserted and total == 1,
+        "paragraphs": rendering.paragraphs(article, rendering.marks(near), lines),
+        "progress": rendering.Progress(judged=judged, total=total),
+        "conflict": conflict,
+        "note_draft": note_draft,
+        "speaker_kinds": SpeakerKind.choices,
+    }
+    return render(request, f"{ARTICLE}#changes", context, status=status)
+
+
+def _provenance(quote: Quote | None) -> dict[str, Any]:
+    """What the editor says of how the detector found the quote's speaker.
+
+    ``speaker_reason`` is read only if the Quote model has it (the detector records it).
+    """
+    if quote is None:
+        return {}
+    return {
+        "confidence": quote.confidence,
+        "percent": round(100 * quote.confidence) if quote.confidence is not None else None,
+        "low": quote.confidence is not None
+        and quote.confidence < quote.article.project.low_confidence,
+        "speaker_reason": getattr(quote, "speaker_reason", ""),
+    }
+
+
+def _conflict(
+    request: WorkbenchRequest, quote: Quote, note_draft: str | None = None
+) -> HttpResponse:
     """409 with what is saved now; a note the annotator typed stays in its box."""
     current = judging.load_quote(request.user, quote.article_id, quote.pk)
     if not request.htmx:
@@ -297,11 +431,20 @@ def _conflict(request: HttpRequest, quote: Quote, note_draft: str | None = None)
             conflict=CONFLICT,
             note_draft=note_draft,
         )
-    response = _editor(request, current, status=409, conflict=CONFLICT, note_draft=note_draft)
-    return trigger_client_event(response, "quote-changed", {"quote": quote.pk})
+    return _changes(
+        request,
+        current.article,
+        editing=current,
+        rows=[current],
+        # What this page drew is not known here: the quote's own span and what is saved now.
+        touched=[(quote.start, quote.end), *rendering.drawn_spans(current, current.mine)],
+        status=409,
+        conflict=CONFLICT,
+        note_draft=note_draft,
+    )
 
 
-def _refuse(request: HttpRequest, message: str, back: str) -> HttpResponse:
+def _refuse(request: WorkbenchRequest, message: str, back: str) -> HttpResponse:
     """400: htmx shows the message in its banner and keeps the page as it is."""
     if request.htmx:
         return _plain(message, 400)
@@ -318,6 +461,7 @@ def _plain(message: str, status: int) -> HttpResponse:
 
 
 def _labels(article: Article) -> list[StanceLabel]:
+    """The project's stance labels (one query)."""
     return list(StanceLabel.objects.filter(project_id=article.project_id))
 
 

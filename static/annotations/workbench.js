@@ -153,10 +153,11 @@
     window.getSelection().addRange(range);
   }
 
-  // The text reloads after every change; what the annotator was selecting survives it.
+  // A change sends back the lines of text it touched; what the annotator was selecting
+  // there survives their swap.
   let keptSelection = null;
   document.addEventListener("htmx:beforeSwap", (event) => {
-    if (event.detail.target.id === "article-text") keptSelection = selectedSpan();
+    if (event.detail.target.id === "quote-editor") keptSelection = selectedSpan();
   });
 
   // --- Selection of a quote ---------------------------------------------------------------
@@ -169,6 +170,16 @@
 
   function rows() {
     return Array.from(document.querySelectorAll("#quote-list .quote-row"));
+  }
+
+  function quoteList() {
+    return document.getElementById("quote-list");
+  }
+
+  // Back to the list, where j, k and the other keys work, without scrolling the page.
+  function focusList() {
+    const list = quoteList();
+    if (list) list.focus({ preventScroll: true });
   }
 
   function markSelected() {
@@ -185,9 +196,14 @@
       }
     }
     rows().forEach((row) => {
-      if (row.dataset.quote === selectedId) row.setAttribute("aria-current", "true");
-      else row.removeAttribute("aria-current");
+      row.setAttribute("aria-selected", String(row.dataset.quote === selectedId));
     });
+    const list = quoteList();
+    if (selectedId && document.getElementById(`quote-row-${selectedId}`)) {
+      list.setAttribute("aria-activedescendant", `quote-row-${selectedId}`);
+    } else {
+      list.removeAttribute("aria-activedescendant");
+    }
   }
 
   function reveal(smooth) {
@@ -234,6 +250,16 @@
     if (all[next].dataset.quote !== selectedId) select(all[next].dataset.quote);
   }
 
+  // The next row not judged yet after the selected one, wrapping round.
+  function nextUndecided() {
+    const all = rows();
+    const index = all.findIndex((row) => row.dataset.quote === selectedId);
+    const ordered = [...all.slice(index + 1), ...all.slice(0, Math.max(index, 0))];
+    const next = ordered.find((row) => row.classList.contains("decision-open"));
+    if (next) select(next.dataset.quote);
+    else showBanner("Every quote in this article is judged. Press D to mark it done.", "info");
+  }
+
   // --- Keys ------------------------------------------------------------------------------
   // While a request on the editor is out, its forms still hold the version they were loaded
   // with; keys pressed meanwhile wait and run once the fresh editor has settled (htmx wires up
@@ -266,9 +292,10 @@
   });
 
   document.addEventListener("htmx:afterSettle", (event) => {
-    if (targetsEditor(event)) editorDone();
+    if (event.target !== event.detail.target) return;
     // Settling puts back the server's class on rows that kept their id: mark them again.
-    else if (event.detail.target.id !== "speaker-options") markSelected();
+    if (event.detail.target.id !== "speaker-options") markSelected();
+    if (targetsEditor(event)) editorDone();
   });
 
   function isField(element) {
@@ -280,6 +307,10 @@
       typeInto(document.activeElement, key.text);
       return;
     }
+    if (key.step) {
+      move(Math.max(-rows().length, Math.min(rows().length, key.step)));
+      return;
+    }
     if (key.select) {
       select(key.select);
       return;
@@ -287,10 +318,14 @@
     switch (key) {
       case "j": move(1); return;
       case "k": move(-1); return;
+      case "g": nextUndecided(); return;
       case "s": focusField("#speaker-input", true); return;
       case "n": focusField("#note-input", false); return;
       case "e": fixSpan(); return;
+      case "m": setMention(); return;
       case "q": promptNewQuote(); return;
+      case "f": promptFlag(); return;
+      case "D": promptDone(); return;
       case "u": submit(document.getElementById("undo-form")); return;
       default: {
         const button = hotkeyButton(key);
@@ -307,7 +342,7 @@
   }
 
   function handles(key) {
-    return "jksnequ".includes(key) || Boolean(hotkeyButton(key));
+    return "jkgsnemqfDu".includes(key) || Boolean(hotkeyButton(key));
   }
 
   function typeInto(field, text) {
@@ -328,7 +363,12 @@
   }
 
   document.addEventListener("keydown", (event) => {
-    if (event.isComposing || document.querySelector("dialog[open]")) return;
+    if (event.isComposing) return;
+    const dialog = document.querySelector("dialog[open]");
+    if (dialog) {
+      dialogKey(dialog, event);
+      return;
+    }
     if (isField(event.target)) {
       fieldKey(event);
       return;
@@ -339,6 +379,7 @@
       document.getElementById("shortcuts").showModal();
       return;
     }
+    if (event.target === quoteList() && listKey(event)) return;
     if (event.key.length !== 1) return;
     if (waiting.includes("s") || waiting.includes("n")) {
       // Typing right after s or n, before the field is there: the text waits for it too.
@@ -373,17 +414,58 @@
       } else if (event.key === "Escape") {
         event.preventDefault();
         closeOptions();
-        target.blur();
+        focusList();
       }
       return;
     }
     if (target.id === "note-input" && event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       submit(target.form);
+      // Before the answer comes: htmx would put the focus back into the new note field.
+      focusList();
       return;
     }
-    if (event.key === "Escape") target.blur();
+    if (event.key === "Escape") {
+      event.preventDefault();
+      focusList();
+    }
   }
+
+  // The list is a listbox: the arrows, Home and End move the selection as j and k do.
+  function listKey(event) {
+    const steps = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+    if (!(event.key in steps) || event.ctrlKey || event.metaKey || event.altKey) return false;
+    event.preventDefault();
+    const step = steps[event.key];
+    const key = { select: null, step };
+    if (editorRequests > 0) waiting.push(key);
+    else perform(key);
+    return true;
+  }
+
+  // In a dialog: Ctrl+Enter sends its form; Esc (the browser's own) closes it.
+  function dialogKey(dialog, event) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      const form = dialog.querySelector("form:not([method='dialog'])");
+      if (form) {
+        event.preventDefault();
+        submitFromDialog(dialog, form);
+      }
+    }
+  }
+
+  function submitFromDialog(dialog, form) {
+    if (form.reportValidity()) submit(form);
+  }
+
+  // A dialog's htmx form closes its dialog once sent; the answer comes to the editor.
+  document.addEventListener("submit", (event) => {
+    const dialog = event.target.closest("dialog");
+    if (dialog && event.target.hasAttribute("hx-post")) {
+      dialog.close();
+      focusList();
+    }
+  });
 
   function closeOptions() {
     const options = document.getElementById("speaker-options");
@@ -406,6 +488,36 @@
     form.elements.end.value = span.end;
     window.getSelection().removeAllRanges();
     submit(form);
+  }
+
+  function setMention() {
+    const form = document.getElementById("mention-form");
+    if (!form) return;
+    const span = selectedSpan();
+    if (!span) {
+      showBanner("Select the speaker’s name in the article first, then press m.", "info");
+      return;
+    }
+    form.elements.speaker_start.value = span.start;
+    form.elements.speaker_end.value = span.end;
+    window.getSelection().removeAllRanges();
+    submit(form);
+  }
+
+  function promptFlag() {
+    const dialog = document.getElementById("flag-prompt");
+    if (!dialog) return;
+    dialog.showModal();
+    document.getElementById("flag-reason").focus();
+  }
+
+  function promptDone() {
+    const dialog = document.getElementById("done-prompt");
+    if (!dialog) return;
+    // "3 of 5 quotes judged", as the progress says it now.
+    const progress = document.querySelector("#progress .progress-label span");
+    dialog.querySelector("[data-progress]").textContent = progress ? `${progress.textContent}.` : "";
+    dialog.showModal();
   }
 
   function promptNewQuote() {
@@ -458,6 +570,19 @@
       shortcuts.showModal();
       return;
     }
+    if (action && action.dataset.action === "mark-done") {
+      promptDone();
+      return;
+    }
+    if (action && action.dataset.action === "flag") {
+      promptFlag();
+      return;
+    }
+    if (action && action.dataset.action === "close-dialog") {
+      action.closest("dialog").close();
+      focusList();
+      return;
+    }
     if (action && action.dataset.action === "new-speaker") {
       const details = document.getElementById("new-speaker");
       details.open = true;
@@ -467,10 +592,9 @@
       document.getElementById("new-speaker-kind").focus();
       return;
     }
-    const link = event.target.closest("#quote-list .quote-row a");
-    if (link && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
-      event.preventDefault();
-      select(link.closest(".quote-row").dataset.quote);
+    const row = event.target.closest("#quote-list .quote-row");
+    if (row) {
+      select(row.dataset.quote);
       return;
     }
     const highlight = event.target.closest("#article-text [data-quotes]");
@@ -495,8 +619,11 @@
     }
   }
 
+  // htmx fires afterSwap and afterSettle on every element a response swapped, out-of-band
+  // ones included, each naming the request's target: only the target's own count here.
   document.addEventListener("htmx:afterSwap", (event) => {
     const target = event.detail.target;
+    if (event.target !== target) return;
     if (target.id === "quote-editor") {
       const body = editorBody();
       const changed = body ? body.dataset.quote !== selectedId : selectedId !== null;
@@ -505,15 +632,17 @@
       markSelected();
       if (changed) reveal(true);
       if (body) history.replaceState(null, "", body.dataset.url);
+      if (keptSelection) {
+        restoreSelection(keptSelection);
+        keptSelection = null;
+      }
+      // The focused control went away with the old editor: the list takes the keys.
+      if (document.activeElement === document.body) focusList();
     } else if (target.id === "speaker-options") {
       const input = document.getElementById("speaker-input");
       input.setAttribute("aria-expanded", String(target.children.length > 0));
     } else {
       markSelected();
-      if (target.id === "article-text" && keptSelection) {
-        restoreSelection(keptSelection);
-        keptSelection = null;
-      }
     }
   });
 
