@@ -30,7 +30,7 @@ both versions agree on random ballots.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Final
@@ -142,8 +142,13 @@ class Label:
     stance: str = ""
 
 
-def ranked[T: Hashable](values: Iterable[T]) -> list[tuple[T, int]]:
+def ranked[T: Hashable](values: Sequence[T]) -> list[tuple[T, int]]:
     """Values with their counts, the most frequent first (ties in order of appearance)."""
+    if not values:
+        return []
+    first = values[0]
+    if all(value == first for value in values):  # the usual case: everyone agrees
+        return [(first, len(values))]
     counts: dict[T, int] = {}
     for value in values:
         counts[value] = counts.get(value, 0) + 1
@@ -170,7 +175,7 @@ class Ballot:
     @cached_property
     def _tallies(self) -> dict[str, tuple[list[tuple[Hashable, int]], int]]:
         """Each field's values ranked, and how many there are; counted once per ballot."""
-        tallies = {}
+        tallies: dict[str, tuple[list[tuple[Hashable, int]], int]] = {}
         for field in FIELDS:
             values = self.values(field)
             tallies[field] = (ranked(values), len(values))
