@@ -4,6 +4,8 @@ from collections.abc import Sequence
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import User
+from django.test import Client
 
 from annotations import seeds
 
@@ -42,3 +44,16 @@ def scheduled(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
     monkeypatch.setattr(importing, "schedule_detection", record)
     monkeypatch.setattr(admin, "schedule_detection", record)
     return calls
+
+
+@pytest.fixture
+def reviewer(db: None) -> User:
+    from tests.factories import ReviewerFactory
+
+    return ReviewerFactory(username="rev")
+
+
+@pytest.fixture
+def reviewer_client(client: Client, reviewer: User) -> Client:
+    client.force_login(reviewer)
+    return client

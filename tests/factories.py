@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import factory
-from django.contrib.auth.models import User
+from typing import Any
 
-from annotations import models
+import factory
+from django.contrib.auth.models import Group, Permission, User
+
+from annotations import models, roles
 
 ARTICLE_TEXT = (
     "Council vote\n\n"
@@ -22,6 +24,42 @@ class UserFactory(factory.django.DjangoModelFactory):
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
     password = factory.django.Password("correct horse battery staple")
+
+
+def reviewer_group() -> Group:
+    """The reviewer group with the permissions roles.py gives it.
+
+    The migrations create it, but a transactional test (the browser tests' live server)
+    empties every table when it ends, groups included.
+    """
+    group, created = Group.objects.get_or_create(name=roles.REVIEWER)
+    if created:
+        grants = {
+            ("annotations", f"{action}_{model}")
+            for model, actions in roles.REVIEWER_PERMISSIONS.items()
+            for action in actions
+        } | {
+            ("axes", f"{action}_{model}")
+            for model, actions in roles.REVIEWER_SIGN_IN_PERMISSIONS.items()
+            for action in actions
+        }
+        group.permissions.set(
+            permission
+            for permission in Permission.objects.select_related("content_type")
+            if (permission.content_type.app_label, permission.codename) in grants
+        )
+    return group
+
+
+class ReviewerFactory(UserFactory):
+    """A staff account in the reviewer group."""
+
+    is_staff = True
+
+    @factory.post_generation
+    def reviewer(self, create: bool, extracted: Any, **kwargs: Any) -> None:
+        if create:
+            self.groups.add(reviewer_group())
 
 
 class ProjectFactory(factory.django.DjangoModelFactory):

@@ -26,19 +26,6 @@ pytestmark = pytest.mark.django_db
 CHANGELIST = reverse("admin:annotations_quote_changelist")
 
 
-@pytest.fixture
-def reviewer() -> User:
-    user = UserFactory(username="rev", is_staff=True)
-    user.groups.add(Group.objects.get(name=roles.REVIEWER))
-    return user
-
-
-@pytest.fixture
-def reviewer_client(client: Client, reviewer: User) -> Client:
-    client.force_login(reviewer)
-    return client
-
-
 def messages_of(response: HttpResponse) -> str:
     return " ".join(str(message) for message in get_messages(response.wsgi_request))
 

@@ -25,19 +25,6 @@ pytestmark = pytest.mark.django_db
 TEXT = "Intro line.\n“We <b>refuse</b>,” said Ana 🙂.\nThe mayor said the plan was “반대”.\nEnd."
 
 
-@pytest.fixture
-def reviewer() -> User:
-    user = UserFactory(username="rev", is_staff=True)
-    user.groups.add(Group.objects.get(name=roles.REVIEWER))
-    return user
-
-
-@pytest.fixture
-def reviewer_client(client: Client, reviewer: User) -> Client:
-    client.force_login(reviewer)
-    return client
-
-
 def curate_url(article: Article) -> str:
     return reverse("admin:annotations_article_curate", args=[article.pk])
 

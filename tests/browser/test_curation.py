@@ -7,10 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
 from playwright.sync_api import Page, expect
 
-from annotations import roles
 from annotations.models import (
     Annotation,
     Article,
@@ -23,7 +21,7 @@ from annotations.models import (
     Speaker,
 )
 from annotations.seeds import SEEDS_DIR, read_text
-from tests.factories import UserFactory
+from tests.factories import ReviewerFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -71,8 +69,7 @@ def seed_article() -> Article:
 
 
 def sign_in_to_the_admin(page: Page, live_server) -> None:
-    reviewer = UserFactory(username="reviewer", is_staff=True)
-    reviewer.groups.add(Group.objects.get(name=roles.REVIEWER))
+    ReviewerFactory(username="reviewer")
     page.goto(f"{live_server.url}/admin/")
     page.get_by_label("Username").fill("reviewer")
     page.get_by_label("Password").fill(PASSWORD)
