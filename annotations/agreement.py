@@ -174,7 +174,10 @@ def project_judgements(project: Project) -> tuple[list[Judgement], dict[int, str
     )
     judgements = []
     names: dict[int, str] = {}
-    for row in rows.iterator(chunk_size=5000):
+    # Not .iterator(): on PostgreSQL it opens a server-side cursor, for which the planner
+    # picks a fast-start plan that took 22 s here for 200,000 judgements, against 0.4 s for a
+    # plain read (the judgements are all held below anyway).
+    for row in rows:
         annotator, username, quote, article, decision, start, end, q_start, q_end = row[:9]
         speaker, stance, origin = row[9:]
         names[annotator] = username
