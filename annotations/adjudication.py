@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
@@ -20,6 +21,7 @@ from django.utils import timezone
 
 from annotations import audit, policy
 from annotations.models import Annotation, Decision, Quote, ReviewStatus
+from annotations.stance.tasks import retrain_if_due
 
 FINAL_FIELDS = [
     "status",
@@ -80,6 +82,7 @@ def set_final(
     quote.reviewed_by = actor if actor is not None and actor.is_authenticated else None  # type: ignore[assignment]
     quote.reviewed_at = timezone.now()
     quote.save(update_fields=FINAL_FIELDS)
+    transaction.on_commit(partial(retrain_if_due, quote.article_id))
     audit.record_changes(
         actor, quote, action, before, audit.snapshot(quote, FINAL_FIELDS), extra=provenance
     )

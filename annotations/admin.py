@@ -62,6 +62,7 @@ from annotations.models import (
     StanceLabel,
 )
 from annotations.speakers import merge_speakers
+from annotations.stance.admin import train_stance_model
 from annotations.wording import counted
 
 EXCERPT_LENGTH = 90
@@ -339,7 +340,7 @@ class ProjectAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug", "stance_target"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [StanceLabelInline]
-    actions = ["export_dataset"]
+    actions = ["export_dataset", train_stance_model]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Project]:
         return super().get_queryset(request).annotate(article_count=Count("articles"))
@@ -351,9 +352,10 @@ class ProjectAdmin(admin.ModelAdmin):
     @admin.display(description="review")
     def review_links(self, project: Project) -> str:
         return format_html(
-            '<a href="{}">agreement</a> · <a href="{}">progress</a>',
+            '<a href="{}">agreement</a> · <a href="{}">progress</a> · <a href="{}">stance</a>',
             reverse("admin:annotations_project_agreement", args=[project.slug]),
             reverse("admin:annotations_project_progress", args=[project.slug]),
+            reverse("review:stance", args=[project.slug]),
         )
 
     def get_urls(self) -> list[URLPattern]:
@@ -473,6 +475,13 @@ class ArticleAdminForm(forms.ModelForm):
         start = cleaned.get("content_start")
         if start is not None and start > len(text):
             self.add_error("content_start", f"The text has only {len(text)} characters.")
+        limit = settings.QUOTES_ARTICLE_MAX_CHARS
+        if "text" in cleaned and len(text) > limit:
+            self.add_error(
+                "text",
+                f"The text has {len(text):,} characters, over the limit of {limit:,} per "
+                "article (QUOTES_ARTICLE_MAX_CHARS).",
+            )
         return cleaned
 
 

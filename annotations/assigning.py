@@ -21,6 +21,7 @@ from django.db.models import Count, F, Q, QuerySet
 
 from annotations import audit
 from annotations.models import Article, Assignment, AssignmentStatus, Project
+from annotations.stance.ordering import article_uncertainty, least_certain_first
 
 # How many candidate articles one pass looks at.
 CANDIDATE_BATCH = 20
@@ -43,13 +44,15 @@ def open_assignment(user: User, project: Project | None = None) -> Assignment | 
 
 
 def open_slots(user: User, project: Project | None = None) -> QuerySet[Article]:
-    """Articles with a free slot that the user has not had, fewest annotators first."""
+    """Articles with a free slot that the user has not had, fewest annotators first (in a
+    project that serves uncertain quotes first, the article with the least certain first)."""
     articles = Article.objects.all() if project is None else project.articles.all()
     return (
         articles.exclude(assignments__annotator=user)
         .annotate(assignment_count=Count("assignments"))
         .filter(assignment_count__lt=F("project__annotators_per_article"))
-        .order_by("assignment_count", "id")
+        .annotate(uncertainty=article_uncertainty())
+        .order_by(least_certain_first(), "assignment_count", "id")
     )
 
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
@@ -41,8 +41,7 @@ def record(
 ) -> AuditEvent:
     """Write one audit event; callers pass only the fields that changed or matter."""
     return AuditEvent.objects.create(
-        # Signed in means a User: AnonymousUser is no model instance.
-        actor=actor if isinstance(actor, User) else None,
+        actor_id=actor.pk if actor is not None and actor.is_authenticated else None,
         action=action,
         content_type=ContentType.objects.get_for_model(instance),
         object_id=str(instance.pk),

@@ -51,6 +51,7 @@ from annotations.models import (
     span_errors,
 )
 from annotations.names import name_key
+from annotations.stance.ordering import quote_order
 
 FIELDS = ("decision", "speaker", "stance", "note", "start", "end", "speaker_start", "speaker_end")
 BLANK: dict[str, Any] = {
@@ -119,7 +120,12 @@ def _quotes(user: User) -> QuerySet[Quote]:
 
 
 # ``mine`` is a FilteredRelation, which the type checker's plugin does not take for a relation.
-RELATED = ("suggested_speaker", "mine__speaker")
+RELATED = (
+    "suggested_speaker",
+    "mine__speaker",
+    "stance_suggestion__model",
+    "stance_suggestion__label",
+)
 
 
 def for_user(**annotations: Any) -> dict[str, Any]:
@@ -149,7 +155,9 @@ def article_quotes(
     shown = visible(user) if article.assignment_status is not None else Q(is_stale=False)
     if near is not None:
         shown &= overlapping(near)
-    quotes = list(_quotes(user).filter(shown, article=article).order_by("start", "end", "pk"))
+    quotes = list(
+        _quotes(user).filter(shown, article=article).order_by(*quote_order(article.project))
+    )
     for quote in quotes:
         quote.article = article
         _mine_or_none(quote, user)
@@ -178,7 +186,8 @@ def progress_counts(user: User, article: Article) -> tuple[int, int]:
 
 
 def next_undecided(user: User, quote: Quote, within: tuple[int, int] | None = None) -> Quote | None:
-    """The first undecided quote after this one in reading order, wrapping round.
+    """The first undecided quote after this one in reading order, wrapping round (or the
+    least certain one left, when the project serves uncertain quotes first).
 
     One query walking the reading order from this quote; a second from the top only when
     nothing after it is left. ``within`` keeps to the quotes starting in that range (the part
@@ -197,7 +206,12 @@ def next_undecided(user: User, quote: Quote, within: tuple[int, int] | None = No
     )
     if within is not None:
         candidates = candidates.filter(start__gte=within[0], start__lt=within[1])
-    found = candidates.filter(later).first() or candidates.exclude(pk=quote.pk).first()
+    project = quote.article.project
+    if project.stance_uncertain_first:
+        # The least certain stance suggestion left, wherever it is in the article.
+        found = candidates.exclude(pk=quote.pk).order_by(*quote_order(project)).first()
+    else:
+        found = candidates.filter(later).first() or candidates.exclude(pk=quote.pk).first()
     if found is None:
         return None
     # The same article, loaded already with the annotator's assignment.

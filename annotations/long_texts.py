@@ -21,6 +21,9 @@ from annotations.detection import DetectedQuote, detect
 # Parts this long keep a batch of parts well inside a worker's memory; an ordinary article
 # (a few thousand characters) is one part, parsed exactly as before.
 PARSE_CHARS = 20_000
+# At most about this many characters go through the pipeline in one batch: fewer parts to a
+# batch when they are long, since the parser's memory grows with the batch.
+BATCH_CHARS = 160_000
 
 
 def shifted(found: DetectedQuote, offset: int) -> DetectedQuote:
@@ -52,10 +55,13 @@ def detect_in_parts(
         for index, text in enumerate(texts)
         for start, end in text_parts.spans(text, PARSE_CHARS)
     ]
+    longest = max((end - start for _, start, end in pieces), default=1)
     found_per_piece = detect(
-        nlp, (texts[index][start:end] for index, start, end in pieces), batch_size
+        nlp,
+        (texts[index][start:end] for index, start, end in pieces),
+        max(1, min(batch_size, BATCH_CHARS // longest)),
     )
-    current, collected = 0, []
+    current, collected = 0, list[DetectedQuote]()
     for (index, start, _), found in zip(pieces, found_per_piece, strict=True):
         while current < index:
             yield collected

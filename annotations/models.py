@@ -82,6 +82,16 @@ class Project(models.Model):
         help_text="Detected speakers below this confidence (0 to 1) are marked in the "
         "annotators' quote list.",
     )
+    stance_uncertain_first = models.BooleanField(
+        default=False,
+        help_text="Serve first the quotes whose suggested stance the model is least sure of, "
+        "within an article and when claiming the next article.",
+    )
+    stance_retrain_every = models.PositiveIntegerField(
+        default=0,
+        help_text="Retrain the stance model once this many labels were added since the last "
+        "model; 0 retrains only when asked.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -509,3 +519,83 @@ class Flag(models.Model):
 
     def __str__(self) -> str:
         return f"{self.annotator} flagged {self.quote}"
+
+
+class TrainingState(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class StanceModel(models.Model):
+    """One training run of a project's stance classifier, and the model it made.
+
+    The files are under ``settings.QUOTES_MODELS_DIR`` at ``path``; the metrics are those of
+    this very model on the articles held out of its training.
+    """
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="stance_models")
+    version = models.PositiveIntegerField()
+    state = models.CharField(max_length=10, choices=TrainingState, default=TrainingState.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0, help_text="Percent of the epochs run.")
+    error = models.TextField(blank=True)
+    architecture = models.CharField(max_length=20)
+    epochs = models.PositiveSmallIntegerField()
+    seed = models.IntegerField()
+    path = models.CharField(max_length=500, blank=True, help_text="Under QUOTES_MODELS_DIR.")
+    labels = models.JSONField(default=list, help_text="The stance label keys, in order.")
+    label_counts = models.JSONField(default=dict, help_text="Training labels per stance.")
+    metrics = models.JSONField(default=dict, blank=True)
+    training_seconds = models.FloatField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stance_models",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["project", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "version"], name="unique_stance_version"),
+            models.CheckConstraint(condition=Q(progress__lte=100), name="stance_progress_percent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.project.slug} stance v{self.version}"
+
+    @property
+    def label_total(self) -> int:
+        return sum(self.label_counts.values())
+
+
+class StanceSuggestion(models.Model):
+    """The stance model's suggestion for a quote, shown until an annotator chooses a stance.
+
+    One per quote. Retraining replaces it only on quotes nobody has judged, so on a judged
+    quote it is the suggestion its annotators saw.
+    """
+
+    quote = models.OneToOneField(Quote, on_delete=models.CASCADE, related_name="stance_suggestion")
+    model = models.ForeignKey(StanceModel, on_delete=models.CASCADE, related_name="suggestions")
+    label = models.ForeignKey(StanceLabel, on_delete=models.CASCADE, related_name="suggestions")
+    probability = models.FloatField(help_text="The model's probability of the suggested label.")
+    probabilities = models.JSONField(default=dict, help_text="Every label's probability.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["quote"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(probability__gte=0) & Q(probability__lte=1),
+                name="suggestion_probability",
+            )
+        ]
+        indexes = [models.Index(fields=["probability"], name="suggestion_probability_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.label.key} ({self.probability:.0%})"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Q
 
@@ -14,6 +14,8 @@ from annotations.models import (
     Quote,
     QuoteOrigin,
     ReviewStatus,
+    StanceModel,
+    TrainingState,
 )
 
 
@@ -37,6 +39,21 @@ class AnnotatorProgress:
 
 
 @dataclass(frozen=True)
+class SuggestionUse:
+    """What annotators did with one stance model's suggestions: took them as they were, or
+    chose another stance (each annotator's stance on a suggested quote counts once)."""
+
+    model: StanceModel
+    suggested: int  # quotes that carry this model's suggestion now
+    taken: int
+    changed: int
+
+    @property
+    def taken_bar(self) -> Bar:
+        return Bar(self.taken, self.taken + self.changed)
+
+
+@dataclass(frozen=True)
 class ProjectProgress:
     project: Project
     # Slots: each article times the project's annotators per article.
@@ -44,10 +61,39 @@ class ProjectProgress:
     articles_complete: Bar
     quotes_final: Bar
     annotators: list[AnnotatorProgress]
+    suggestions: list[SuggestionUse] = field(default_factory=list)
+
+
+def suggestion_use(project: Project) -> list[SuggestionUse]:
+    """Per trained model, newest first: its suggestions, and how often a stance given on a
+    suggested quote was the suggestion (taken) or another (changed); two queries."""
+    models = list(
+        project.stance_models.filter(state=TrainingState.DONE)
+        .annotate(suggested=Count("suggestions"))
+        .order_by("-version")
+    )
+    given = (
+        Annotation.objects.filter(
+            quote__article__project=project, quote__stance_suggestion__isnull=False
+        )
+        .exclude(stance="")
+        .values("quote__stance_suggestion__model_id")
+        .annotate(
+            taken=Count("id", filter=Q(stance=F("quote__stance_suggestion__label__key"))),
+            changed=Count("id", filter=~Q(stance=F("quote__stance_suggestion__label__key"))),
+        )
+    )
+    counts: dict[int, tuple[int, int]] = {
+        row["quote__stance_suggestion__model_id"]: (row["taken"], row["changed"]) for row in given
+    }
+    return [
+        SuggestionUse(model, model.suggested, *counts.get(model.pk, (0, 0))) for model in models
+    ]
 
 
 def project_progress(project: Project) -> ProjectProgress:
-    """Articles and quotes done, per project and per annotator, in four queries.
+    """Articles and quotes done, per project and per annotator, and the stance suggestions'
+    use, in six queries.
 
     An annotator's quotes are the detector's quotes of their assigned articles and the quotes
     they added themselves; a quote is done once they have decided on it.
@@ -105,4 +151,5 @@ def project_progress(project: Project) -> ProjectProgress:
             )
             for row in per_annotator
         ],
+        suggestions=suggestion_use(project),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.urls import path
 
 from annotations import detection_views, review_views
+from annotations.stance import views as stance_views
 
 app_name = "review"
 
@@ -14,4 +15,6 @@ urlpatterns = [
     path("projects/<slug:slug>/agreement/", review_views.agreement_moved, name="agreement"),
     path("projects/<slug:slug>/progress/", review_views.progress_moved, name="progress"),
     path("projects/<slug:slug>/detection/", detection_views.detection, name="detection"),
+    path("projects/<slug:slug>/detection/retry/", detection_views.retry, name="retry_detection"),
+    path("projects/<slug:slug>/stance/", stance_views.stance_models, name="stance"),
 ]

@@ -7,8 +7,15 @@ django-tasks-db's ``DatabaseBackend`` it waits in the database until one of any 
 
 from __future__ import annotations
 
-from django.tasks import task
+from typing import Any
 
+from django.dispatch import receiver
+from django.tasks import task
+from django.tasks.base import TaskResult
+from django.tasks.signals import task_finished, task_started
+from django_tasks_db.backend import DatabaseBackend
+
+from annotations import recovery
 from annotations.detecting import detect_articles, error_text
 from annotations.models import Article, DetectionState
 
@@ -32,3 +39,25 @@ def detect_article_batch(article_ids: list[int]) -> str:
         )
         raise
     return str(summary)
+
+
+# The heartbeats of the detection batches this process is running, by task id.
+_beating: dict[str, recovery.Beating] = {}
+
+
+@receiver(task_started)
+def start_heartbeat(sender: object, task_result: TaskResult, **kwargs: Any) -> None:
+    """A ``db_worker`` starting a detection batch beats until it ends (see ``recovery``)."""
+    if (
+        isinstance(sender, DatabaseBackend)
+        and task_result.task.module_path == recovery.DETECTION_TASK
+    ):
+        worker = task_result.worker_ids[-1] if task_result.worker_ids else "?"
+        _beating[task_result.id] = recovery.heartbeat(task_result.id, worker)
+
+
+@receiver(task_finished)
+def stop_heartbeat(sender: object, task_result: TaskResult, **kwargs: Any) -> None:
+    beating = _beating.pop(task_result.id, None)
+    if beating is not None:
+        beating.stop()

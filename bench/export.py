@@ -34,7 +34,7 @@ FILLER = "The council met again on Monday to discuss the plan in detail. "
 
 def setup(database: Path) -> None:
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
-    # A throwaway key for a throwaway database; production settings otherwise.
+    # Production settings (no debug query log) refuse to start without a secret key.
     os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
     sys.path.insert(0, str(ROOT))
     import django

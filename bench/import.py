@@ -28,6 +28,7 @@ import json
 import logging
 import os
 import random
+import secrets
 import shutil
 import sys
 import tempfile
@@ -91,6 +92,8 @@ def configure(database: str) -> tuple[str, str | None]:
     os.environ["DATABASE_URL"] = url
     os.environ["QUOTES_TASKS_BACKEND"] = "django.tasks.backends.immediate.ImmediateBackend"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
+    # Production settings (no debug query log) refuse to start without a secret key.
+    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
     return url, pg_name
 
 

@@ -25,7 +25,7 @@ def test_the_demo_loads_into_an_empty_database(seed_texts: dict[str, str]) -> No
         ("against", "2"),
         ("none", "3"),
     ]
-    articles = {article.external_id: article for article in Article.objects.all()}
+    articles = {article.external_id: article for article in project.articles.all()}
     assert articles.keys() == seed_texts.keys()
     for stem, article in articles.items():
         assert article.text == seed_texts[stem], stem

@@ -8,6 +8,8 @@ refuses every file) writes nothing. Run with ``-s`` to see each endpoint's outco
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections import Counter, defaultdict
@@ -24,7 +26,7 @@ from django_tasks_db.models import DBTaskResult
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotations import roles
+from annotations import importing, roles
 from annotations.models import (
     Annotation,
     Article,
@@ -44,6 +46,7 @@ from tests.factories import (
     UserFactory,
 )
 from workbench.converters import MAX_ID
+from workbench.middleware import beyond_range
 
 pytestmark = pytest.mark.django_db
 
@@ -129,6 +132,7 @@ def test_an_id_beyond_the_database_range_is_a_404(
         ("reviewer", "/admin/annotations/article/?q=%00"),
         ("reviewer", "/admin/annotations/quote/?article={big}"),
         ("reviewer", "/admin/annotations/article/?project__id__exact={big}"),
+        ("reviewer", "/admin/annotations/article/?project__id__exact=" + "9" * 5000),
         ("reviewer", "/review/projects/council%00/progress/"),
     ],
 )
@@ -172,6 +176,7 @@ HOSTILE_WORDS = [
     TOO_BIG,
     str(-MAX_ID - 2),
     "9" * 40,
+    "9" * 5000,  # more digits than int() converts
     "-1",
     "0",
     "1e309",
@@ -214,13 +219,24 @@ WORKBENCH = [
     (
         "post",
         "/articles/{article}/quotes/{quote}/judge/",
-        ["version", "decision", "stance", "speaker", "note", "start", "end"],
+        [
+            "version",
+            "decision",
+            "stance",
+            "speaker",
+            "note",
+            "start",
+            "end",
+            "speaker_start",
+            "speaker_end",
+        ],
     ),
     (
         "post",
         "/articles/{article}/quotes/{quote}/speaker/",
         ["version", "name", "kind", "description"],
     ),
+    ("post", "/articles/{article}/quotes/{quote}/flag/", ["reason"]),
     ("post", "/articles/{article}/quotes/add/", ["start", "end", "kind"]),
     ("post", "/articles/{article}/undo/", []),
     ("post", "/articles/{article}/done/", []),
@@ -233,6 +249,19 @@ REVIEW = [
     ("get", "/review/", []),
     ("get", "/review/projects/{slug}/agreement/", []),
     ("get", "/review/projects/{slug}/progress/", []),
+    ("get", "/admin/annotations/project/review/", []),
+    ("get", "/admin/annotations/project/{slug}/agreement/", []),
+    ("get", "/admin/annotations/project/{slug}/progress/", []),
+    ("get", "/admin/annotations/article/{article}/curate/", []),
+    ("post", "/admin/annotations/article/{article}/curate/unanimous/", []),
+    (
+        "post",
+        "/admin/annotations/article/{article}/curate/{quote}/",
+        ["decision", "span", "speaker", "stance", "next"],
+    ),
+    ("post", "/admin/annotations/quote/{quote}/adopt/{article}/", []),
+    ("get", "/admin/annotations/article/{article}/change/", []),
+    ("get", "/admin/annotations/quote/{quote}/change/", []),
     ("get", "/review/projects/{slug}/detection/", []),
     ("post", "/review/projects/{slug}/detection/retry/", []),
     (
@@ -256,9 +285,12 @@ def outcomes_report() -> Iterator[None]:
             print(f"  {endpoint}: " + ", ".join(f"{s}: {n}" for s, n in sorted(counts.items())))
 
 
+Endpoint = tuple[str, str, list[str]]
+
+
 @st.composite
-def requests(draw: st.DrawFn, endpoints: list[tuple[str, str, list[str]]]) -> dict[str, Any]:
-    method, path, fields = draw(st.sampled_from(endpoints))
+def requests(draw: st.DrawFn, endpoint: Endpoint) -> dict[str, Any]:
+    method, path, fields = endpoint
     chosen = draw(st.lists(st.sampled_from(fields), unique=True)) if fields else []
     return {
         "role": draw(st.sampled_from(ROLES)),
@@ -287,7 +319,24 @@ def send(world: World, case: dict[str, Any]) -> int:
     return response.status_code
 
 
-def check(world: World, case: dict[str, Any]) -> None:
+def fuzz_settings(examples: int) -> Any:
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,  # the same cases on every run and both databases
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
+@pytest.mark.parametrize(
+    "endpoint", WORKBENCH + REVIEW, ids=[f"{m.upper()} {p}" for m, p, _ in WORKBENCH + REVIEW]
+)
+@fuzz_settings(12)
+@given(data=st.data())
+def test_no_input_gives_a_5xx_and_a_refusal_writes_nothing(
+    world: World, endpoint: Endpoint, data: st.DataObject
+) -> None:
+    case = data.draw(requests(endpoint))
     with transaction.atomic():
         before = snapshot()
         status = send(world, case)
@@ -296,30 +345,6 @@ def check(world: World, case: dict[str, Any]) -> None:
         if status >= 400:
             assert snapshot() == before, case
         transaction.set_rollback(True)
-
-
-FUZZ = settings(
-    max_examples=120,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-
-
-@FUZZ
-@given(case=requests(WORKBENCH))
-def test_no_workbench_input_gives_a_5xx_and_a_refusal_writes_nothing(
-    world: World, case: dict[str, Any]
-) -> None:
-    check(world, case)
-
-
-@FUZZ
-@given(case=requests(REVIEW))
-def test_no_review_page_input_gives_a_5xx_and_a_refusal_writes_nothing(
-    world: World, case: dict[str, Any]
-) -> None:
-    check(world, case)
 
 
 # The importer: hostile names and contents, through the admin's upload -------------------------
@@ -360,7 +385,7 @@ def uploads(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
-@FUZZ
+@fuzz_settings(50)
 @given(case=uploads())
 def test_no_upload_gives_a_5xx_and_a_refused_file_writes_nothing(
     world: World, case: dict[str, Any]
@@ -385,3 +410,74 @@ def test_no_upload_gives_a_5xx_and_a_refused_file_writes_nothing(
         )
         assert Article.objects.count() == articles + new, [str(m) for m in reported]
         transaction.set_rollback(True)
+
+
+# The importer itself, on generated bytes ------------------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | hostile_text,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(hostile_text, inner, max_size=3),
+    max_leaves=8,
+)
+# Mostly plausible values, so that some files import and the checks after the first one run.
+plausible = st.integers(0, 3).flatmap(
+    lambda n: (
+        hostile_text
+        if n == 0
+        else st.sampled_from(["Council vote", "“We will,” she said 🙂.", "한국어 기사입니다."])
+    )
+)
+records = st.fixed_dictionaries(
+    {"title": plausible | json_values, "text": plausible},
+    optional={name: json_values for name in ("id", "source", "url", "published", "extra")},
+)
+jsonl_files = st.lists(records, max_size=4).map(
+    lambda rows: "\n".join(json.dumps(row) for row in rows).encode()
+)
+
+
+def csv_bytes(rows: list[list[str]]) -> bytes:
+    out = io.StringIO()
+    csv.writer(out).writerows([["title", "text", "source"], *rows])
+    return out.getvalue().encode("utf-8", "surrogatepass")
+
+
+csv_files = st.lists(st.lists(plausible, min_size=3, max_size=3), max_size=3).map(csv_bytes)
+
+
+@fuzz_settings(100)
+@given(
+    extension=st.sampled_from([".txt", ".jsonl", ".csv"]),
+    data=st.binary(max_size=300) | jsonl_files | csv_files | hostile_text.map(str.encode),
+)
+def test_the_importer_answers_every_file_with_a_result_never_an_exception(
+    world: World, extension: str, data: bytes
+) -> None:
+    with transaction.atomic():
+        before = Article.objects.count()
+        result = importing.import_bytes(world.project, f"fuzz{extension}", data, detect=False)
+        outcome = "imported" if result.ok else "refused"
+        OUTCOMES[f"import_bytes {extension}"][outcome] += 1
+        if result.ok:
+            assert result.new + result.unchanged >= 1
+            assert Article.objects.count() == before + result.new
+        else:
+            assert result.error is not None and result.error.startswith(f"fuzz{extension}")
+            assert Article.objects.count() == before
+        transaction.set_rollback(True)
+
+
+@pytest.mark.parametrize(
+    ("number", "beyond"),
+    [
+        (str(MAX_ID), False),
+        (str(MAX_ID + 1), True),
+        (f"-{MAX_ID}", False),
+        (f"-{MAX_ID + 2}", True),
+        ("0" * 30 + "7", False),
+        ("9" * 5000, True),
+        ("+0", False),
+    ],
+)
+def test_the_range_check_takes_any_number_of_digits(number: str, beyond: bool) -> None:
+    assert beyond_range(number) is beyond

@@ -148,3 +148,24 @@ def test_a_two_million_character_article_imports_detects_and_shows(
     assert f"part {holding.number} of {count}" in deep.content.decode()
     assert f'data-start="{last.start}"' in deep.content.decode()
     assert len(deep.content) < 1_000_000
+
+
+@pytest.mark.django_db
+def test_the_admin_refuses_a_text_over_the_article_limit(admin_client: Client, settings) -> None:
+    settings.QUOTES_ARTICLE_MAX_CHARS = 50
+    project = ProjectFactory()
+    response = admin_client.post(
+        reverse("admin:annotations_article_add"),
+        {
+            "project": project.pk,
+            "title": "Too long",
+            "text": "word " * 20,
+            "quotes-TOTAL_FORMS": 0,
+            "quotes-INITIAL_FORMS": 0,
+        },
+    )
+    assert response.status_code == 200
+    assert (
+        "The text has 99 characters, over the limit of 50 per article" in response.content.decode()
+    )
+    assert not Article.objects.filter(title="Too long").exists()

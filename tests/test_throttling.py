@@ -52,6 +52,9 @@ def test_the_right_password_after_too_many_wrong_ones_is_refused_with_a_clear_pa
     assert "Try again in 15 minutes" in page
     assert sign_in(client, WORKBENCH, "ann", PASSWORD) == 429
     assert "_auth_user_id" not in client.session
+    # The attempts the admin lists keep no password, wrong or right.
+    for attempt in AccessAttempt.objects.all():
+        assert "wrong" not in attempt.post_data and PASSWORD not in attempt.post_data
 
 
 def test_a_locked_account_is_locked_from_every_address(

@@ -20,12 +20,19 @@ NUL = "\x00"
 INTEGER = re.compile(r"[+-]?[0-9]+")
 
 
+def beyond_range(number: str) -> bool:
+    """Whether a signed run of digits lies past the 64-bit range (a number of thousands of
+    digits included, which ``int()`` itself refuses to convert)."""
+    digits = number.strip().lstrip("+-").lstrip("0")
+    return len(digits) > len(str(MAX_ID)) or (bool(digits) and int(digits) > MAX_ID)
+
+
 def hostile_value(fields: Iterable[tuple[str, str]], where: str) -> str | None:
     """What is wrong with the first bad ``(name, value)`` pair, or None."""
     for name, value in fields:
         if NUL in name or NUL in value:
             return f"The {where} “{name.replace(NUL, '')}” contains a NUL character."
-        if INTEGER.fullmatch(value.strip()) and abs(int(value)) > MAX_ID:
+        if INTEGER.fullmatch(value.strip()) and beyond_range(value):
             return (
                 f"The {where} “{name}” is a number beyond {MAX_ID:,}; no id or count is that large."
             )

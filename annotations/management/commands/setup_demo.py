@@ -17,6 +17,19 @@ from annotations.seeds import SEEDS_DIR
 from annotations.wording import counted
 
 DEMO_PROJECT = "nk-sanctions"
+# The second demo project: invented articles written for stance suggestions (issue 16).
+STANCE_DEMO = {
+    "slug": "port-ellery",
+    "name": "Port Ellery congestion charge",
+    "stance_target": "the congestion charge proposed for the centre of Port Ellery",
+    "guidelines": (
+        "Judge each quote's stance toward the congestion charge proposed for the centre of "
+        "Port Ellery, from the quote and its immediate context: favor supports the charge, "
+        "against opposes it (supporting cleaner air but not this charge is against), none is "
+        "neutral or about something else. The articles are invented."
+    ),
+}
+STANCE_DEMO_DIR = SEEDS_DIR.parent / "stance_demo"
 
 DEMO_ACCOUNTS = {
     "annotator1": roles.ANNOTATOR,
@@ -42,6 +55,8 @@ class Command(BaseCommand):
             # Loading again would undo a reviewer's merges, edits and reassignments.
             if not Project.objects.filter(slug=DEMO_PROJECT).exists():
                 self.create_demo()
+            if not Project.objects.filter(slug=STANCE_DEMO["slug"]).exists():
+                self.create_stance_demo()
             passwords = {}
             for username in DEMO_ACCOUNTS:
                 user = User.objects.get(username=username)
@@ -74,4 +89,18 @@ class Command(BaseCommand):
                 )
         self.stdout.write(
             f"Created the demo project “{project.name}” with {counted(len(articles), 'article')}."
+        )
+
+    def create_stance_demo(self) -> None:
+        """The second project and its articles, through the importer. They are assigned to
+        nobody: annotators claim them with "Next article", or a reviewer assigns them."""
+        project = Project.objects.create(**STANCE_DEMO)
+        project.add_default_stance_labels()
+        results = import_paths(project, [STANCE_DEMO_DIR], detect=False)
+        errors = [result.error for result in results if result.error]
+        if errors or not project.articles.exists():
+            raise CommandError(f"The articles in {STANCE_DEMO_DIR} did not load: {errors}")
+        self.stdout.write(
+            f"Created the demo project “{project.name}” with "
+            f"{counted(project.articles.count(), 'article')}."
         )
