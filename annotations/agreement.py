@@ -77,13 +77,15 @@ def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float | None:
     return (p_o - p_e) / (1 - p_e)
 
 
-def coincidences(units: Iterable[Iterable[Hashable | None]]) -> Counter[tuple[Hashable, Hashable]]:
+def coincidences(
+    units: Iterable[Iterable[Hashable | None]],
+) -> defaultdict[tuple[Hashable, Hashable], float]:
     """Krippendorff's coincidence matrix: every ordered pair of values two different coders gave
     one unit, weighted 1 / (m − 1) for a unit with m values, so each value counts once.
 
     ``None`` is a missing value; a unit with fewer than two values pairs nothing.
     """
-    matrix: Counter[tuple[Hashable, Hashable]] = Counter()
+    matrix: defaultdict[tuple[Hashable, Hashable], float] = defaultdict(float)
     for unit in units:
         values = Counter(value for value in unit if value is not None)
         m = sum(values.values())
@@ -105,7 +107,7 @@ def krippendorff_alpha_nominal(units: Iterable[Iterable[Hashable | None]]) -> fl
     undefined: fewer than two pairable values, or a single value used throughout (D_e = 0).
     """
     matrix = coincidences(units)
-    totals: Counter[Hashable] = Counter()
+    totals: defaultdict[Hashable, float] = defaultdict(float)
     for (c, _), weight in matrix.items():
         totals[c] += weight
     n = sum(totals.values())
@@ -172,7 +174,10 @@ def project_judgements(project: Project) -> tuple[list[Judgement], dict[int, str
     )
     judgements = []
     names: dict[int, str] = {}
-    for row in rows.iterator(chunk_size=5000):
+    # Not .iterator(): on PostgreSQL it opens a server-side cursor, for which the planner
+    # picks a fast-start plan that took 22 s here for 200,000 judgements, against 0.4 s for a
+    # plain read (the judgements are all held below anyway).
+    for row in rows:
         annotator, username, quote, article, decision, start, end, q_start, q_end = row[:9]
         speaker, stance, origin = row[9:]
         names[annotator] = username
@@ -237,7 +242,7 @@ def field_agreements(
 ) -> tuple[list[FieldAgreement], int]:
     """Per field, over every judged quote, and how many quotes only some annotators added."""
     measured: Counter[str] = Counter()
-    sums: Counter[str] = Counter()
+    sums: defaultdict[str, float] = defaultdict(float)
     disputed: Counter[str] = Counter()
     added_by_some = 0
     for judgements in by_quote.values():
@@ -396,25 +401,12 @@ def project_agreement(project: Project) -> ProjectAgreement:
 
 
 def fingerprint(project: Project) -> tuple[object, ...]:
-    """What the figures depend on, read in two cheap aggregates: judgements (how many, the
-    latest change), assignments, and the latest speaker merge (which moves judgements without
-    touching them)."""
-    judged = Annotation.objects.filter(quote__article__project=project).aggregate(
-        n=Count("pk"),
-        last=Max("updated_at"),
-        assigned=Count("quote__article__assignments", distinct=True),
-    )
-    moved = ("speaker.merge", "quote.change")  # what changes judged spans or speakers in place
-    merged = AuditEvent.objects.filter(action__in=moved).aggregate(last=Max("pk"))
+    """What the figures depend on, read cheaply: the latest audit event (every judgement,
+    assignment, quote change and speaker merge writes one, whoever makes it) and, for changes
+    that bypass the trail such as a cascade, how many judgements there are."""
+    latest = AuditEvent.objects.aggregate(last=Max("pk"))["last"]
     labels = tuple(project.stance_labels.values_list("key", "name"))
-    return (
-        project.pk,
-        judged["n"],
-        str(judged["last"]),
-        judged["assigned"],
-        merged["last"],
-        labels,
-    )
+    return (project.pk, latest, Annotation.objects.count(), labels)
 
 
 def cached_project_agreement(project: Project) -> ProjectAgreement:

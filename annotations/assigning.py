@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, QuerySet
 
@@ -35,7 +35,7 @@ class Outcome(Enum):
     BUSY = "busy"  # another transaction holds the row
 
 
-def open_assignment(user: AbstractBaseUser, project: Project | None = None) -> Assignment | None:
+def open_assignment(user: User, project: Project | None = None) -> Assignment | None:
     """The user's oldest unfinished assignment, in the project if one is given."""
     assignments = Assignment.objects.filter(annotator=user, status=AssignmentStatus.ASSIGNED)
     if project is not None:
@@ -43,7 +43,7 @@ def open_assignment(user: AbstractBaseUser, project: Project | None = None) -> A
     return assignments.select_related("article").order_by("assigned_at", "id").first()
 
 
-def open_slots(user: AbstractBaseUser, project: Project | None = None) -> QuerySet[Article]:
+def open_slots(user: User, project: Project | None = None) -> QuerySet[Article]:
     """Articles with a free slot that the user has not had, fewest annotators first (in a
     project that serves uncertain quotes first, the article with the least certain first)."""
     articles = Article.objects.all() if project is None else project.articles.all()
@@ -56,7 +56,7 @@ def open_slots(user: AbstractBaseUser, project: Project | None = None) -> QueryS
     )
 
 
-def claim_next_article(user: AbstractBaseUser, project: Project | None = None) -> Article | None:
+def claim_next_article(user: User, project: Project | None = None) -> Article | None:
     """The user's unfinished article, or else a newly claimed one; None when nothing is left.
 
     Each pass tries the candidates without waiting for rows others hold; if all of them were
@@ -83,7 +83,7 @@ def claim_next_article(user: AbstractBaseUser, project: Project | None = None) -
                 return article
 
 
-def _claim(user: AbstractBaseUser, pk: int, *, wait: bool) -> tuple[Outcome, Article | None]:
+def _claim(user: User, pk: int, *, wait: bool) -> tuple[Outcome, Article | None]:
     """Lock one article and give the user a slot on it if it still has room."""
     with transaction.atomic():
         article = (
@@ -123,8 +123,8 @@ class AssignResult:
 @transaction.atomic
 def assign_articles(
     articles: Iterable[Article],
-    annotators: Iterable[AbstractBaseUser],
-    actor: AbstractBaseUser | AnonymousUser | None = None,
+    annotators: Iterable[User],
+    actor: User | AnonymousUser | None = None,
 ) -> AssignResult:
     """A reviewer's assignment: every annotator to every article, within each article's limit."""
     result = AssignResult()
@@ -167,8 +167,8 @@ class ReassignResult:
 @transaction.atomic
 def reassign(
     assignments: Iterable[Assignment],
-    annotator: AbstractBaseUser,
-    actor: AbstractBaseUser | AnonymousUser | None = None,
+    annotator: User,
+    actor: User | AnonymousUser | None = None,
 ) -> ReassignResult:
     """Hand assignments to another annotator, who starts afresh; judgements stay with their
     authors. An article the new annotator already has is skipped."""

@@ -14,13 +14,18 @@ from django.db import models
 from annotations.models import AuditEvent
 
 
+def attname(model: type[models.Model] | models.Model, name: str) -> str:
+    """The attribute that holds a field's stored value (``speaker_id`` for ``speaker``)."""
+    field = model._meta.get_field(name)
+    assert isinstance(field, models.Field), f"{name} is no stored field"
+    return field.attname
+
+
 def snapshot(instance: models.Model, fields: list[str]) -> dict[str, Any]:
     """The named fields' values, as JSON-ready data (foreign keys by id)."""
     values: dict[str, Any] = {}
     for name in fields:
-        field = instance._meta.get_field(name)
-        assert isinstance(field, models.Field)  # a column, not a reverse relation
-        value = getattr(instance, field.attname)
+        value = getattr(instance, attname(instance, name))
         values[name] = (
             value if value is None or isinstance(value, int | float | str) else str(value)
         )
@@ -123,5 +128,5 @@ def _related_model(model: type[models.Model] | None, name: str) -> type[models.M
     except FieldDoesNotExist:
         return None
     if isinstance(field, models.ForeignKey):
-        return field.related_model  # type: ignore[return-value]
+        return field.related_model
     return None

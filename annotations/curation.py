@@ -12,14 +12,24 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.db.models import Prefetch, Q
-from django.utils.text import Truncator
 
 from annotations import policy, rendering
-from annotations.models import Annotation, Article, Assignment, Decision, Quote, ReviewStatus
+from annotations.models import (
+    Annotation,
+    Article,
+    Assignment,
+    Decision,
+    Quote,
+    ReviewStatus,
+    Speaker,
+)
 
 # The key that picks each field's row on the page.
 FIELD_KEYS = {"decision": "d", "span": "s", "speaker": "p", "stance": "t"}
 EXCERPT = 160
+# Cards per page: an article of hundreds of quotes shows its open disagreements a page at a
+# time, so the page costs the same whatever the article's size.
+CARDS_PER_PAGE = 50
 
 
 @dataclass(frozen=True)
@@ -67,41 +77,73 @@ class Card:
 
 @dataclass(frozen=True)
 class Curation:
+    """The page: the whole article's text and counts, and one page of its cards."""
+
     article: Article
     annotators: list[User]
     cards: list[Card]
     paragraphs: list[rendering.Paragraph]
+    total: int
+    open_disputes: int
+    final: int
+    unanimous_pending: int
+    page: int = 0
+    pages: int = 1
 
     @property
-    def open_disputes(self) -> int:
-        return sum(card.open_dispute for card in self.cards)
+    def first_number(self) -> int:
+        return self.page * CARDS_PER_PAGE + 1 if self.cards else 0
 
     @property
-    def final(self) -> int:
-        return sum(card.is_final for card in self.cards)
+    def last_number(self) -> int:
+        return self.page * CARDS_PER_PAGE + len(self.cards)
 
     @property
-    def unanimous_pending(self) -> int:
-        return sum(card.unanimous and not card.is_final for card in self.cards)
+    def previous_page(self) -> int | None:
+        return self.page - 1 if self.page > 0 else None
+
+    @property
+    def next_page(self) -> int | None:
+        return self.page + 1 if self.page + 1 < self.pages else None
 
 
 def excerpt(text: str) -> str:
-    return Truncator(" ".join(text.split())).chars(EXCERPT)
+    """The text on one line, cut at ``EXCERPT`` characters with an ellipsis.
+
+    Plain slicing: Django's Truncator builds a lazy object per call, which at hundreds of
+    quotes times four fields cost most of the page.
+    """
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1].rstrip() + "…"
 
 
 def _quotes(article: Article) -> list[Quote]:
-    """The article's current quotes and the stale ones someone judged, with judgements."""
-    judgements = Annotation.objects.select_related("annotator", "speaker").order_by(
-        "annotator__username", "pk"
-    )
-    return list(
+    """The article's current quotes and the stale ones someone judged, with judgements.
+
+    Annotators and speakers are read once each and shared by every row that names them: an
+    article of 500 quotes would otherwise build a user and a speaker per judgement.
+    """
+    judgements = Annotation.objects.order_by("pk")
+    quotes = list(
         Quote.objects.filter(article=article)
         .filter(Q(is_stale=False) | Q(annotations__isnull=False))
         .distinct()
-        .select_related("suggested_speaker", "final_speaker")
         .prefetch_related(Prefetch("annotations", queryset=judgements))
         .order_by("start", "end", "pk")
     )
+    rows = [judgement for quote in quotes for judgement in quote.annotations.all()]
+    users = User.objects.in_bulk({judgement.annotator_id for judgement in rows})
+    speaker_ids = {judgement.speaker_id for judgement in rows}
+    speaker_ids |= {quote.suggested_speaker_id for quote in quotes}
+    speaker_ids |= {quote.final_speaker_id for quote in quotes}
+    speakers = Speaker.objects.in_bulk({pk for pk in speaker_ids if pk is not None})
+    for quote in quotes:
+        quote.suggested_speaker = speakers.get(quote.suggested_speaker_id or 0)
+        quote.final_speaker = speakers.get(quote.final_speaker_id or 0)
+        for judgement in quote.annotations.all():
+            judgement.annotator = users[judgement.annotator_id]
+            judgement.speaker = speakers.get(judgement.speaker_id or 0)
+    return quotes
 
 
 def _speaker_name(judgement: Annotation) -> str:
@@ -210,8 +252,11 @@ def card(
     )
 
 
-def curation(article: Article) -> Curation:
-    """The whole page in five queries whatever the number of quotes and judgements."""
+def curation(article: Article, page: int = 0, quote_id: int | None = None) -> Curation:
+    """The page in five queries whatever the number of quotes and judgements.
+
+    ``quote_id`` opens the page that holds that quote; otherwise ``page`` (from 0) is shown.
+    """
     quotes = _quotes(article)
     assigned = list(
         Assignment.objects.filter(article=article).values_list("annotator_id", flat=True)
@@ -230,6 +275,9 @@ def curation(article: Article) -> Curation:
     ]
     # Open disagreements first, then what is left to decide, then what is final.
     cards.sort(key=lambda c: (not c.open_dispute, c.is_final, c.quote.start, c.quote.pk))
+    pages = max(1, -(-len(cards) // CARDS_PER_PAGE))
+    at = next((i for i, c in enumerate(cards) if c.quote.pk == quote_id), None)
+    page = at // CARDS_PER_PAGE if at is not None else min(max(page, 0), pages - 1)
     marks = [
         rendering.Mark(
             c.quote.start,
@@ -241,7 +289,18 @@ def curation(article: Article) -> Curation:
         )
         for c in cards
     ]
-    return Curation(article, columns, cards, rendering.paragraphs(article, marks))
+    return Curation(
+        article,
+        columns,
+        cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE],
+        rendering.paragraphs(article, marks),
+        total=len(cards),
+        open_disputes=sum(c.open_dispute for c in cards),
+        final=sum(c.is_final for c in cards),
+        unanimous_pending=sum(c.unanimous and not c.is_final for c in cards),
+        page=page,
+        pages=pages,
+    )
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
@@ -182,7 +182,7 @@ class ExportOptions:
     project: Project
     status: str = "final"
     min_agreement: dict[str, float] = field(default_factory=dict)
-    annotator: AbstractBaseUser | None = None
+    annotator: User | None = None
     split: Split = field(default_factory=lambda: Split.parse(DEFAULT_SPLIT))
     full_text: bool = False
 
@@ -392,7 +392,7 @@ def iter_chunks(options: ExportOptions) -> Iterator[list[tuple[Row, list[Row]]]]
         .values("id", "title", "source", "url", "text", "sha256", "annotators")
     )
     last = 0
-    while chunk := list(articles.filter(id__gt=last)[:CHUNK_SIZE]):
+    while chunk := cast("list[Row]", list(articles.filter(id__gt=last)[:CHUNK_SIZE])):
         last = chunk[-1]["id"]
         quotes = Quote.objects.filter(selected, article_id__in=[a["id"] for a in chunk])
         by_id: dict[int, Row] = {}
@@ -617,7 +617,7 @@ def msgpack_encoders_read_once() -> Iterator[None]:
 
     registry = srsly.msgpack.msgpack_encoders
     encoders = registry.get_all()
-    registry.get_all = lambda: encoders  # type: ignore[method-assign]
+    registry.get_all = lambda: encoders
     try:
         yield
     finally:
@@ -675,9 +675,9 @@ def _write_spacy(nlp: Any, out: Path, options: ExportOptions, stats: CardStats) 
     out.mkdir(parents=True, exist_ok=True)
     files = []
     for name in options.split.names:
-        for suffix, bins in ((".spacy", docs), (".stance.spacy", stance_docs)):
+        for suffix, written in ((".spacy", docs), (".stance.spacy", stance_docs)):
             path = out / f"{name}{suffix}"
-            bins[name].to_disk(path)
+            written[name].to_disk(path)
             files.append(path)
     # Ready to train: python -m spacy train config.cfg --paths.train train.spacy ...
     for config, name in (("spancat.cfg", "config.cfg"), ("stance.cfg", "stance.cfg")):
@@ -892,7 +892,7 @@ class ExportResult:
 
 
 def record_export(
-    actor: AbstractBaseUser | AnonymousUser | None,
+    actor: User | AnonymousUser | None,
     fmt: str,
     options: ExportOptions,
     counts: dict[str, Any] | None = None,
@@ -908,7 +908,7 @@ def export(
     fmt: str,
     out: Path,
     options: ExportOptions,
-    actor: AbstractBaseUser | AnonymousUser | None = None,
+    actor: User | AnonymousUser | None = None,
 ) -> ExportResult:
     """Write the dataset in ``fmt`` to ``out`` (a directory for spaCy) and its card."""
     exported_at = datetime.now(UTC)

@@ -30,7 +30,7 @@ both versions agree on random ballots.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Final
@@ -39,7 +39,10 @@ from django.db.models import (
     BigIntegerField,
     Case,
     Count,
+    F,
     IntegerField,
+    Max,
+    Min,
     OuterRef,
     Q,
     QuerySet,
@@ -139,8 +142,13 @@ class Label:
     stance: str = ""
 
 
-def ranked[T: Hashable](values: Iterable[T]) -> list[tuple[T, int]]:
+def ranked[T: Hashable](values: Sequence[T]) -> list[tuple[T, int]]:
     """Values with their counts, the most frequent first (ties in order of appearance)."""
+    if not values:
+        return []
+    first = values[0]
+    if all(value == first for value in values):  # the usual case: everyone agrees
+        return [(first, len(values))]
     counts: dict[T, int] = {}
     for value in values:
         counts[value] = counts.get(value, 0) + 1
@@ -167,7 +175,7 @@ class Ballot:
     @cached_property
     def _tallies(self) -> dict[str, tuple[list[tuple[Hashable, int]], int]]:
         """Each field's values ranked, and how many there are; counted once per ballot."""
-        tallies = {}
+        tallies: dict[str, tuple[list[tuple[Hashable, int]], int]] = {}
         for field in FIELDS:
             values = self.values(field)
             tallies[field] = (ranked(values), len(values))
@@ -351,11 +359,12 @@ def overall(agreements: Mapping[str, float | None]) -> float | None:
 # The same rules in SQL --------------------------------------------------------------------
 
 
-def article_annotators() -> Coalesce:
-    """How many annotators the quote's article has (its assignments), for querysets."""
+def article_annotators(article: str = "article_id") -> Coalesce:
+    """How many annotators the quote's article has (its assignments), for querysets;
+    ``article`` names the article's id from where the query stands."""
     return Coalesce(
         Subquery(
-            Assignment.objects.filter(article=OuterRef("article_id"))
+            Assignment.objects.filter(article=OuterRef(article))
             .order_by()
             .values("article_id")
             .annotate(n=Count("pk"))
@@ -366,41 +375,64 @@ def article_annotators() -> Coalesce:
     )
 
 
-def with_agreement(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
-    """Annotate what lists need: ``judgement_count``, a ``disputed_<field>`` flag per field,
-    ``disputed`` (1 when any field is disputed) and ``open_dispute`` (disputed and no final
-    label yet), by the rules above."""
-    decided = ~Q(annotations__decision="")
-    accepted = Q(annotations__decision=Decision.ACCEPT)
-    quotes = quotes.annotate(
-        judgement_count=Count("annotations", filter=decided),
-        accepted_count=Count("annotations", filter=accepted),
-        decision_kinds=Count("annotations__decision", filter=decided, distinct=True),
-        start_kinds=Count(Coalesce("annotations__start", "start"), filter=accepted, distinct=True),
-        end_kinds=Count(Coalesce("annotations__end", "end"), filter=accepted, distinct=True),
-        speaker_kinds=Count(
-            Coalesce("annotations__speaker_id", 0, output_field=BigIntegerField()),
-            filter=accepted,
-            distinct=True,
+def _tallies(judgements: str, judgement: str, quote: str) -> dict[str, Any]:
+    """What the rules count. ``judgements`` names the judgements to count, ``judgement``
+    prefixes a judgement's fields and ``quote`` the quote's, from where the query stands.
+
+    A field takes more than one value when its least and greatest values differ: the same
+    test as counting distinct values, without the sort that a distinct count costs per quote.
+    """
+    decided = ~Q(**{f"{judgement}decision": ""})
+    accepted = Q(**{f"{judgement}decision": Decision.ACCEPT})
+    values = {
+        "decision": (F(f"{judgement}decision"), decided),
+        "start": (Coalesce(f"{judgement}start", f"{quote}start"), accepted),
+        "end": (Coalesce(f"{judgement}end", f"{quote}end"), accepted),
+        "speaker": (
+            Coalesce(f"{judgement}speaker_id", 0, output_field=BigIntegerField()),
+            accepted,
         ),
-        stance_kinds=Count("annotations__stance", filter=accepted, distinct=True),
-    )
-    not_marked = (
-        Q(origin=QuoteOrigin.MANUAL)
-        & Q(accepted_count__gte=1)
-        & Q(judgement_count__lt=article_annotators())
-    )
-    conditions = {
-        "decision": Q(decision_kinds__gt=1),
-        "span": Q(start_kinds__gt=1) | Q(end_kinds__gt=1) | not_marked,
-        "speaker": Q(speaker_kinds__gt=1),
-        "stance": Q(stance_kinds__gt=1),
+        "stance": (F(f"{judgement}stance"), accepted),
     }
+    tallies: dict[str, Any] = {
+        "judgement_count": Count(judgements, filter=decided),
+        "accepted_count": Count(judgements, filter=accepted),
+    }
+    for name, (value, among) in values.items():
+        tallies[f"least_{name}"] = Min(value, filter=among)
+        tallies[f"greatest_{name}"] = Max(value, filter=among)
+    return tallies
+
+
+def _varies(name: str) -> Q:
+    return Q(**{f"least_{name}__lt": F(f"greatest_{name}")})
+
+
+def _disputes(quote: str) -> dict[str, Q]:
+    """Per field, the condition on ``_tallies`` that makes it disputed."""
+    not_marked = (
+        Q(**{f"{quote}origin": QuoteOrigin.MANUAL})
+        & Q(accepted_count__gte=1)
+        & Q(judgement_count__lt=article_annotators(f"{quote}article_id"))
+    )
+    return {
+        "decision": _varies("decision"),
+        "span": _varies("start") | _varies("end") | not_marked,
+        "speaker": _varies("speaker"),
+        "stance": _varies("stance"),
+    }
+
+
+def with_agreement(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
+    """Annotate, by the rules above, ``judgement_count``, a ``disputed_<field>`` flag per field,
+    ``disputed`` (1 when any field is disputed) and ``open_dispute`` (disputed and no final
+    label yet). It aggregates every quote it is given: meant for a page of rows, or for one."""
+    quotes = quotes.annotate(**_tallies("annotations", "annotations__", ""))
     flags = {
         f"disputed_{field}": Case(
             When(condition, then=Value(1)), default=Value(0), output_field=IntegerField()
         )
-        for field, condition in conditions.items()
+        for field, condition in _disputes("").items()
     }
     quotes = quotes.annotate(**flags)
     any_field = Q()
@@ -416,6 +448,50 @@ def with_agreement(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
             default=Value(0),
             output_field=IntegerField(),
         )
+    )
+
+
+def judged_quotes(*, disputed_on: str | None = None, disputed: bool = False) -> QuerySet[Any]:
+    """The ids of quotes with a decided judgement, or disputed (on one field), by the same
+    rules, counted from the judgements alone: lists filter and sort by it without aggregating
+    over their own rows."""
+    groups = (
+        Annotation.objects.order_by().values("quote_id").annotate(**_tallies("pk", "", "quote__"))
+    )
+    conditions = _disputes("quote__")
+    if disputed_on is not None:
+        groups = groups.filter(conditions[disputed_on])
+    elif disputed:
+        any_field = Q()
+        for condition in conditions.values():
+            any_field |= condition
+        groups = groups.filter(any_field)
+    else:
+        groups = groups.filter(Q(judgement_count__gte=1))
+    return groups.values("quote_id")
+
+
+def counted_quotes(judgements: int) -> QuerySet[Any]:
+    """The ids of quotes with exactly ``judgements`` decided judgements (at least one)."""
+    return (
+        Annotation.objects.order_by()
+        .exclude(decision="")
+        .values("quote_id")
+        .annotate(n=Count("pk"))
+        .filter(n=judgements)
+        .values("quote_id")
+    )
+
+
+def open_dispute() -> Case:
+    """1 for a pending quote its annotators dispute, else 0: the review list's first key."""
+    return Case(
+        When(
+            Q(status=ReviewStatus.PENDING) & Q(pk__in=judged_quotes(disputed=True)),
+            then=Value(1),
+        ),
+        default=Value(0),
+        output_field=IntegerField(),
     )
 
 

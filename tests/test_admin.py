@@ -115,3 +115,25 @@ def test_speaker_autocomplete_answers(superuser_client: Client) -> None:
         },
     )
     assert response.json()["results"][0]["text"] == "Barbara Woodward"
+
+
+def test_an_articles_page_lists_its_quotes_in_constant_queries(superuser_client: Client) -> None:
+    article = ArticleFactory(text="<i>x</i> " * 100)
+    url = reverse("admin:annotations_article_change", args=[article.pk])
+    QuoteFactory(article=article, start=0, end=8)
+
+    def queries() -> tuple[int, str]:
+        with CaptureQueriesContext(connection) as captured:
+            response = superuser_client.get(url)
+        assert response.status_code == 200
+        return len(captured), response.content.decode()
+
+    queries()
+    few, _ = queries()
+    for start in range(9, 600, 9):
+        QuoteFactory(article=article, start=start, end=start + 8)
+    many, html = queries()
+    assert many == few
+    table = html.split('id="article-quotes"')[1]
+    assert "Quotes (67)" in table
+    assert "&lt;i&gt;x&lt;/i&gt;" in table and "<i>x</i>" not in table

@@ -9,7 +9,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from annotations import roles
+from annotations import curation, roles
 from annotations.models import Article, AuditEvent, Decision, Quote, QuoteOrigin, ReviewStatus
 from tests.factories import (
     AnnotationFactory,
@@ -213,3 +213,18 @@ def test_the_review_list_filters_by_disputed_field_annotator_and_article(
     assert listed(f"?article={other.article_id}") == {other.pk}
     html = reviewer_client.get(changelist).content.decode()
     assert 'class="excerpt"' in html
+
+
+def test_a_long_article_is_curated_a_page_at_a_time(
+    reviewer_client: Client, article: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(curation, "CARDS_PER_PAGE", 2)
+    first = reviewer_client.get(curate_url(article)).context["curation"]
+    assert (first.total, first.pages, len(first.cards), first.open_disputes) == (3, 2, 2, 2)
+    agreed = quote_at(article, "“We")
+    assert agreed.pk not in [card.quote.pk for card in first.cards]
+    # A link to a quote opens the page that holds it.
+    opened = reviewer_client.get(f"{curate_url(article)}?quote={agreed.pk}").context["curation"]
+    assert (opened.page, [card.quote.pk for card in opened.cards]) == (1, [agreed.pk])
+    second = reviewer_client.get(f"{curate_url(article)}?page=1").context["curation"]
+    assert second.cards == opened.cards

@@ -152,6 +152,12 @@ def test_sql_and_python_agree_on_random_ballots() -> None:
         expected[quote.pk] = votes.disputed_fields()
     listed = {q.pk: policy.disputed_fields_of(q) for q in policy.with_agreement(Quote.objects)}
     assert listed == expected
+    # The lists' other form, counted from the judgements alone, agrees too.
+    for field in policy.FIELDS:
+        ids = set(policy.judged_quotes(disputed_on=field).values_list("quote_id", flat=True))
+        assert ids == {pk for pk, fields in expected.items() if field in fields}
+    disputed = set(policy.judged_quotes(disputed=True).values_list("quote_id", flat=True))
+    assert disputed == {pk for pk, fields in expected.items() if fields}
     assert any(expected.values()) and not all(expected.values())
 
 

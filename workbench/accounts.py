@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from axes.helpers import get_cool_off  # type: ignore[import-untyped]
+from axes.helpers import get_cool_off
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
