@@ -17,12 +17,9 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
-from spacy.language import Language
 
 from annotations.detection import DETECTOR_NAME, DETECTOR_VERSION, DetectedQuote
-from annotations.detection import load_pipeline as load_spacy_pipeline
 from annotations.linking import SpeakerDirectory
-from annotations.long_texts import detect_in_parts
 from annotations.models import (
     Annotation,
     Article,
@@ -36,6 +33,7 @@ from annotations.wording import counted
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
+    from spacy.language import Language
 
 
 class JudgedFlag(TypedDict):
@@ -59,6 +57,9 @@ SUGGESTION_FIELDS = [
     "confidence",
     "detector_name",
     "detector_version",
+    "found_by",
+    "speaker_by",
+    "speaker_reason",
     "is_stale",
 ]
 
@@ -87,7 +88,10 @@ class DetectionSummary:
 
 def pipeline() -> Language:
     """The configured spaCy pipeline with the quote detector, loaded once per process."""
-    return load_spacy_pipeline(settings.QUOTES_SPACY_MODEL)
+    # spaCy is imported here, on use: the web processes import this module but never parse.
+    from annotations.detection import load_pipeline
+
+    return load_pipeline(settings.QUOTES_SPACY_MODEL)
 
 
 def detect_articles(articles: Sequence[Article]) -> DetectionSummary:
@@ -138,6 +142,9 @@ def parse_batch(nlp: Language, batch: Sequence[Article]) -> list[list[DetectedQu
     The batch is parsed in one ``nlp.pipe`` call; only if that fails are the articles
     parsed one by one, so that one bad text does not fail its neighbours.
     """
+    # spaCy is imported here, on use (long_texts imports it): the web never parses.
+    from annotations.long_texts import detect_in_parts
+
     try:
         return list(detect_in_parts(nlp, [main_text(article) for article in batch], BATCH_SIZE))
     except Exception:
@@ -176,6 +183,9 @@ def quote_from_detection(article: Article, found: DetectedQuote, speaker_id: int
         origin=QuoteOrigin.DETECTOR,
         detector_name=DETECTOR_NAME,
         detector_version=DETECTOR_VERSION,
+        found_by=found.found_by,
+        speaker_by=found.speaker_by or "",
+        speaker_reason=(found.speaker_reason or "")[:300],
     )
 
 

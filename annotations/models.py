@@ -290,6 +290,11 @@ class Quote(models.Model):
     origin = models.CharField(max_length=10, choices=QuoteOrigin, default=QuoteOrigin.DETECTOR)
     detector_name = models.CharField(max_length=100, blank=True)
     detector_version = models.CharField(max_length=40, blank=True)
+    # Provenance of a detector suggestion: the sieve that found the quote, the one that
+    # named its speaker, and why ("subject of ‘said’; ‘she’ → Maria Lind").
+    found_by = models.CharField(max_length=40, blank=True)
+    speaker_by = models.CharField(max_length=40, blank=True)
+    speaker_reason = models.CharField(max_length=300, blank=True)
     is_stale = models.BooleanField(
         default=False, help_text="The detector no longer finds this quote; kept for its judgements."
     )

@@ -345,12 +345,9 @@ def test_the_editor_shows_the_detectors_confidence(signed_in, article):
     assert "speaker-reason" not in html  # the detector recorded no reason
 
 
-def test_the_editor_says_why_the_detector_chose_the_speaker_once_it_is_recorded(
-    signed_in, article, monkeypatch
-):
+def test_the_editor_says_why_the_detector_chose_the_speaker_once_it_is_recorded(signed_in, article):
     """``Quote.speaker_reason`` comes with the detector's provenance; shown when present."""
-    monkeypatch.setattr(Quote, "speaker_reason", "named before the cue “said”", raising=False)
-    QuoteFactory(article=article)
+    QuoteFactory(article=article, speaker_reason="named before the cue “said”")
 
     html = page(signed_in, article).content.decode()
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from annotations.detecting import detect_articles, schedule_detection
@@ -37,6 +42,10 @@ def test_detection_stores_suggestions_with_offsets_into_the_full_text() -> None:
     assert TEXT[direct.speaker_start : direct.speaker_end] == "Maria Lopez"
     assert direct.detector_name == DETECTOR_NAME
     assert direct.detector_version == DETECTOR_VERSION
+    assert (direct.found_by, direct.speaker_by) == ("adjacent_cue", "own_subject")
+    assert direct.speaker_reason == "subject of ‘said’"
+    she = quotes[texts.index("the vote was a mistake")]
+    assert she.speaker_reason == "subject of ‘added’; ‘She’ → Maria Lopez"
     article.refresh_from_db()
     assert article.detection_state == DetectionState.DONE
 
@@ -143,3 +152,33 @@ def test_detect_articles_command_totals_every_batch(monkeypatch) -> None:
     out = StringIO()
     call_command("detect_articles", stdout=out, stderr=StringIO())
     assert out.getvalue().startswith("Detection: 3 articles:")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "annotations/stance/classifier.py imports spaCy at module level, and the admin "
+        "reaches it (admin -> adjudication -> stance.tasks -> stance.classifier); the "
+        "detector's own modules load spaCy only on use"
+    ),
+)
+def test_the_web_process_does_not_import_spacy() -> None:
+    """Loading the WSGI application and every URL (admin included) should leave spaCy out:
+    only detection commands and task workers need it."""
+    script = (
+        "import sys\n"
+        "from workbench.wsgi import application\n"
+        "from django.urls import get_resolver\n"
+        "get_resolver().url_patterns\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'spacy', 'thinc'}))\n"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "workbench.settings"}
+    result = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.stdout.strip() == "[]"

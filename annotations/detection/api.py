@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 
 import spacy
@@ -11,47 +10,34 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .component import DETECTOR_NAME, SPAN_KEY
+from .meta import DetectedQuote
 
 
-@dataclass(frozen=True, slots=True)
-class DetectedQuote:
-    """One detected quote; offsets are ``str`` indices into the parsed text."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    speaker: str | None
-    speaker_kind: str | None
-    speaker_start: int | None
-    speaker_end: int | None
-    cue: str | None
-    cue_start: int | None
-    cue_end: int | None
-    confidence: float
-
-
-def quotes_from_doc(doc: Doc) -> list[DetectedQuote]:
+def quotes_from_doc(doc: Doc, spans_key: str = SPAN_KEY) -> list[DetectedQuote]:
     """The quotes the component stored on ``doc``, sorted by start (exact char offsets)."""
     quotes = []
     text = doc.text  # Doc.text joins every token: read it once
-    for span in doc.spans.get(SPAN_KEY, []):
-        start = span._.quote_start if span._.quote_start is not None else span.start_char
-        end = span._.quote_end if span._.quote_end is not None else span.end_char
+    for span in doc.spans.get(spans_key, []):
+        ext = span._
+        start = ext.quote_start if ext.quote_start is not None else span.start_char
+        end = ext.quote_end if ext.quote_end is not None else span.end_char
         quotes.append(
             DetectedQuote(
                 start=start,
                 end=end,
                 text=text[start:end],
-                kind=span._.quote_kind or span.label_,
-                speaker=span._.speaker,
-                speaker_kind=span._.speaker_kind,
-                speaker_start=span._.speaker_start,
-                speaker_end=span._.speaker_end,
-                cue=span._.cue,
-                cue_start=span._.cue_start,
-                cue_end=span._.cue_end,
-                confidence=float(span._.confidence or 0.0),
+                kind=ext.quote_kind or span.label_,
+                speaker=ext.quote_speaker,
+                speaker_kind=ext.quote_speaker_kind,
+                speaker_start=ext.quote_speaker_start,
+                speaker_end=ext.quote_speaker_end,
+                cue=ext.quote_cue,
+                cue_start=ext.quote_cue_start,
+                cue_end=ext.quote_cue_end,
+                confidence=float(ext.quote_confidence or 0.0),
+                found_by=ext.quote_found_by or "",
+                speaker_by=ext.quote_speaker_by,
+                speaker_reason=ext.quote_speaker_reason,
             )
         )
     quotes.sort(key=lambda q: (q.start, q.end))

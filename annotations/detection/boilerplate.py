@@ -96,8 +96,10 @@ def is_bullet_headline(line: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """A short line without closing punctuation: a title, section heading or byline."""
-    return line[-1:] not in _TERMINAL and len(line.split()) <= 25
+    """A short line without closing punctuation: a title, section heading or byline. Two
+    apostrophes close a quotation in archive text (''…'')."""
+    closed = line[-1:] in _TERMINAL or line.endswith("''")
+    return not closed and len(line.split()) <= 25
 
 
 def is_boilerplate_line(line: str) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK = re.compile(r"[\"'“”‘’«»„‟‹›\n]")
+# Two apostrophes or two backticks stand for a double mark in some archives and in
+# Penn-Treebank-style text: ''…'' and ``…''.
+_MARK = re.compile(r"''|``|[\"'“”‘’«»„‟‹›\n]")
 _DOUBLE_OPENERS = frozenset('“"„‟«')
 _OPEN_BRACKETS = frozenset("([{—–-/")
 _CLOSE_PUNCT = frozenset(".,;:!?)]}—–-…")
@@ -64,11 +66,14 @@ class _Paragraph:
                 return
 
 
-def _classify(text: str, i: int, par: _Paragraph, par_end: int) -> tuple[str, str] | None:
-    """Return (action, kind) for the mark at i: action 'open' or 'close', kind 'd' or 's'."""
-    char = text[i]
+def _classify(
+    text: str, i: int, mark: str, par: _Paragraph, par_end: int
+) -> tuple[str, str] | None:
+    """Return (action, kind) for ``mark`` at i: action 'open' or 'close', kind 'd' or 's'."""
+    char = mark if len(mark) == 1 else '"' if mark == "''" else "“"
     prev = text[i - 1] if i > 0 else ""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+    after = i + len(mark)
+    nxt = text[after] if after < len(text) else ""
     left, right = _left_open(prev), _right_open(nxt)
     if char in "„‟«":
         return "open", "d"
@@ -116,14 +121,14 @@ def find_quote_regions(text: str, start: int = 0, end: int | None = None) -> lis
         par_end = end if brk < 0 else brk
         for match in _MARK.finditer(text, pos, par_end):
             i = match.start()
-            found = _classify(text, i, par, par_end)
+            found = _classify(text, i, match.group(), par, par_end)
             if found is None:
                 continue
             action, kind = found
             if action == "open":
                 par.open(kind, i)
             else:
-                par.close(kind, i + 1)
+                par.close(kind, match.end())
         carried = _finish_paragraph(text, par, par_start, par_end, end, carried, regions)
         par = _Paragraph()
         pos = par_end + 1
@@ -168,7 +173,8 @@ def _finish_paragraph(
         nxt = _next_paragraph_start(text, par_end, end)
         opener = top[-1][0]
         intro = text[par_start:opener].rstrip()
-        if nxt is not None and text[nxt] in _DOUBLE_OPENERS and (not intro or intro[-1] in ":,"):
+        reopened = nxt is not None and (text[nxt] in _DOUBLE_OPENERS or text.startswith("``", nxt))
+        if nxt is not None and reopened and (not intro or intro[-1] in ":,"):
             carried = top.pop()[0]
     regions.extend(QuoteRegion(s, e, closed) for s, e, closed in top)
     return carried

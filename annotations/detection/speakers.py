@@ -7,23 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (
-    FEMALE_NAMES,
-    FEMALE_WORDS,
-    FIRST_PERSON,
-    GENERIC_ORG_NOUNS,
-    MALE_NAMES,
-    MALE_WORDS,
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
-    SYNONYMS,
-    THING_PRONOUNS,
-    TITLE_ABBREVIATIONS,
-    TITLES,
-    word_set,
-)
+from .lexicon import LEX, word_set
 
 _NP_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "case", "nummod", "quantmod", "nmod", "conj", "cc"}
@@ -39,10 +23,16 @@ _POSSESSIVES = frozenset({"’s", "'s"})
 # "the Spaniard", "the Portuguese", "the Dutchman", "the Korean", "the Israeli".
 _DEMONYM_ENDINGS = ("ard", "ese", "ian", "man", "ish", "an", "i", "ch")
 _NAME_TAGS = frozenset({"NN", "NNP", "JJ"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
 _TITLE_PREPS = frozenset({"to", "of", "at", "for"})
 _POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe", "phd"})
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b")
+# "The company" is never a council or a ministry.
+_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "group", "developer", "retailer"})
+_PUBLIC_BODY_NOUNS = frozenset(
+    {"council", "committee", "ministry", "department", "government", "court", "police"}
+    | {"parliament", "agency", "authority", "commission", "office", "assembly", "senate"}
+)
 _FLOATING = frozenset({"both", "all", "each", "alone", "themselves", "itself", "too"})
 
 
@@ -79,7 +69,7 @@ class PersonRegistry:
 
     def add(self, words: list[str], gender: str | None, pos: int | None = None) -> str:
         """Register a cleaned name (title-free words); return its canonical form."""
-        if any(w.lower() in ORG_NOUNS for w in words):
+        if any(w.lower() in LEX.ORG_NOUNS for w in words):
             return " ".join(words)
         canonical = self.resolve(words, gender, pos)
         if gender and canonical not in self._gender:
@@ -123,13 +113,13 @@ class PersonRegistry:
 def is_role_word(word: str) -> bool:
     """A title or role before a name ("Councillor", "executive", "Det"), not a name."""
     low = word.lower().strip(".")
-    return low in TITLES or low in PERSON_NOUNS or low in TITLE_ABBREVIATIONS
+    return low in LEX.TITLES or low in LEX.PERSON_NOUNS or low in LEX.TITLE_ABBREVIATIONS
 
 
 def role_descriptor(word: str) -> str:
     """The noun a title word stands for, for matching "the detective" to "Det Insp Thorne"."""
     low = word.lower().strip(".")
-    return TITLE_ABBREVIATIONS.get(low, low)
+    return LEX.TITLE_ABBREVIATIONS.get(low, low)
 
 
 def name_tokens(tokens: list[Token]) -> list[Token]:
@@ -142,7 +132,7 @@ def name_tokens(tokens: list[Token]) -> list[Token]:
         kept.pop(0)  # a body's acronym the tagger took into the name: "UN Cho"
     # Everything up to the last title is its qualifier: "Daehan Governor Lim", "US Secretary
     # of State Ann Lee".
-    titles = [k for k, t in enumerate(kept[:-1]) if t.lower_.strip(".") in TITLES]
+    titles = [k for k, t in enumerate(kept[:-1]) if t.lower_.strip(".") in LEX.TITLES]
     if titles:
         kept = kept[titles[-1] + 1 :]
     while len(kept) > 1 and (kept[0].text.islower() or is_role_word(kept[0].text)):
@@ -169,14 +159,14 @@ def gender_of(tokens: list[Token], context: list[Token]) -> str | None:
     """Gender when it is obvious: honorific or gendered title nearby, or a common first name."""
     for tok in context:
         low = tok.lower_.strip(".")
-        if low in FEMALE_WORDS:
+        if low in LEX.FEMALE_WORDS:
             return "f"
-        if low in MALE_WORDS:
+        if low in LEX.MALE_WORDS:
             return "m"
     first = tokens[0].lower_ if len(tokens) > 1 else ""
-    if first in FEMALE_NAMES:
+    if first in LEX.FEMALE_NAMES:
         return "f"
-    if first in MALE_NAMES:
+    if first in LEX.MALE_NAMES:
         return "m"
     # Given names ending in -a are mostly women's across European languages (Oksana,
     # Natalia, Losana); the common men's ones are listed.
@@ -212,7 +202,12 @@ def np_extent(head: Token, keep_relcl: bool) -> tuple[int, int]:
                     continue
                 if tok.i == head.i and (
                     dep in {"advmod", "npadvmod"}
-                    or (dep == "prep" and child.lower_ != "of" and not keep_relcl)
+                    or (
+                        dep == "prep"
+                        and child.lower_ != "of"
+                        and not keep_relcl
+                        and not _names_a_branch(tok, child)
+                    )
                 ):
                     continue
             kept.add(child.i)
@@ -228,6 +223,15 @@ def np_extent(head: Token, keep_relcl: bool) -> tuple[int, int]:
     while lo < hi and doc[lo].is_punct:
         lo += 1
     return lo, hi + 1
+
+
+def _names_a_branch(head: Token, prep: Token) -> bool:
+    """A preposition inside a body's proper name: "the Department for Culture and
+    Heritage", "the Russian Embassy in Helsinki"."""
+    if head.pos_ != "PROPN" or prep.lower_ not in {"for", "in", "on", "at"}:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "PROPN" and o.text[:1].isupper() for o in objects)
 
 
 def _in_relcl(tok: Token, head: Token) -> bool:
@@ -260,10 +264,10 @@ def _appositive_person(head: Token) -> Token | None:
 def _looks_like_person(head: Token, name: Token) -> bool:
     """A person-describing noun ("ambassador") in apposition with a proper name that has
     no organisation word in it (the tagger sometimes calls such names ORG)."""
-    if head.lemma_.lower() not in TITLES and head.lower_ not in PERSON_NOUNS:
+    if head.lemma_.lower() not in LEX.TITLES and head.lower_ not in LEX.PERSON_NOUNS:
         return False
     words = [t for t in name.subtree if t.pos_ == "PROPN"]
-    return 1 <= len(words) <= 4 and not any(t.lemma_.lower() in ORG_NOUNS for t in words)
+    return 1 <= len(words) <= 4 and not any(t.lemma_.lower() in LEX.ORG_NOUNS for t in words)
 
 
 _HUMAN_SUFFIXES = ("ist", "ian", "eer", "ant", "ent", "er", "or", "ess")
@@ -283,7 +287,7 @@ _NOT_HUMAN = word_set(
 def _is_human_noun(head: Token) -> bool:
     """Whether a common noun can name an unnamed human source ("diplomats", "a member")."""
     lemma = head.lemma_.lower()
-    if lemma in PERSON_NOUNS or lemma in TITLES or head.lower_ in PERSON_NOUNS:
+    if lemma in LEX.PERSON_NOUNS or lemma in LEX.TITLES or head.lower_ in LEX.PERSON_NOUNS:
         return True
     return lemma.endswith(_HUMAN_SUFFIXES) and lemma not in _NOT_HUMAN
 
@@ -293,18 +297,41 @@ def _looks_like_person_name(head: Token, span: Span) -> bool:
     in it, and a known first name, a role just before it ("chief executive Okafor-Lind"),
     or a human apposition after it ("Hyun-woo Kang, a robotics analyst")."""
     names = [t for t in span if t.text[:1].isupper()]
-    if not 1 <= len(names) <= 5 or any(t.lemma_.lower() in ORG_NOUNS for t in names):
+    if not 1 <= len(names) <= 5 or any(t.lemma_.lower() in LEX.ORG_NOUNS for t in names):
         return False
-    if any(t.lower_ in FEMALE_NAMES or t.lower_ in MALE_NAMES for t in names):
+    if any(t.lower_ in LEX.FEMALE_NAMES or t.lower_ in LEX.MALE_NAMES for t in names):
         return True
     before = span.doc[names[0].i - 1] if names[0].i > 0 else None
-    if any(is_role_word(t.text) and t.lower_ not in ORG_NOUNS for t in names[:-1]):
+    # A role inside the phrase, capitalised or not: "Tournament referee Alain Dufresne".
+    if any(
+        is_role_word(t.text) and t.lower_ not in LEX.ORG_NOUNS
+        for t in span
+        if t.i < names[-1].i and t.is_alpha
+    ):
         return True
     if before is not None and before.is_alpha and is_role_word(before.text):
-        return before.lower_ not in ORG_NOUNS
+        return before.lower_ not in LEX.ORG_NOUNS
     return any(
-        child.dep_ == "appos" and child.pos_ == "NOUN" and _is_human_noun(child)
+        (child.dep_ == "appos" and child.pos_ == "NOUN" and _is_human_noun(child))
+        or _says_person(child)
         for child in head.children
+    )
+
+
+def _says_person(child: Token) -> bool:
+    """A dependent said only of people: "Horáková, who had led early," or an age in
+    apposition, "Cardew, 41,"."""
+    doc = child.doc
+    if child.dep_ == "relcl":
+        return any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+    return (
+        child.like_num
+        and child.text.isdigit()
+        and 0 < int(child.text) < 120
+        and child.i > 0
+        and doc[child.i - 1].text in {",", "("}
+        and child.i + 1 < len(doc)
+        and doc[child.i + 1].text in {",", ")"}
     )
 
 
@@ -317,15 +344,15 @@ def _after_body_noun(head: Token) -> bool:
     return (
         before is not None
         and before.text.islower()
-        and (before.lemma_ in ORG_NOUNS or before.lemma_ in GENERIC_ORG_NOUNS)
-        and before.lemma_ not in PERSON_NOUNS
+        and (before.lemma_ in LEX.ORG_NOUNS or before.lemma_ in LEX.GENERIC_ORG_NOUNS)
+        and before.lemma_ not in LEX.PERSON_NOUNS
     )
 
 
 def _name_after_title_phrase(head: Token) -> list[Token]:
     """The name at the end of "Ambassador to the UN Cho Hyun-woo": a title whose of/to/at
     phrase ends in capitalised words, organisation acronyms and words left out."""
-    if head.lower_ not in TITLES:
+    if head.lower_ not in LEX.TITLES:
         return []
     phrase = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _TITLE_PREPS), None)
     if phrase is None or phrase.right_edge.i + 1 >= len(head.doc):
@@ -335,13 +362,17 @@ def _name_after_title_phrase(head: Token) -> list[Token]:
         if tok.pos_ != "PROPN" and not (tok.text in {"-", "‐"} and not tok.whitespace_):
             break
         run.insert(0, tok)
-    while run and (run[0].text.isupper() or run[0].lemma_.lower() in ORG_NOUNS):
+    while run and (run[0].text.isupper() or run[0].lemma_.lower() in LEX.ORG_NOUNS):
         run.pop(0)  # the body: "UN", "IAEA", "Nations"
+    # "a spokesperson for the Welsh Government", "... for the supermarket chain Fenwright's":
+    # the phrase names the body the person speaks for, not the person.
+    if run and (any(t.lemma_.lower() in LEX.ORG_NOUNS for t in run) or _after_body_noun(run[-1])):
+        return []
     words = "".join(t.text_with_ws for t in run).split()
     return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
 
 
-def _descriptive_nouns(tok: Token) -> frozenset[str]:
+def descriptive_nouns(tok: Token) -> frozenset[str]:
     """Nouns that describe the person named at ``tok``: appositions on either side ("the
     town's MP, Darren Okoro"; "Kang, a robotics analyst"), for "the MP" or "the analyst"."""
     described = [tok, *(c for c in tok.children if c.dep_ == "appos")]
@@ -353,6 +384,42 @@ def _descriptive_nouns(tok: Token) -> frozenset[str]:
         for c in (t, *(t.subtree if t.dep_ == "appos" else ()))
         if c.pos_ == "NOUN" or (c is not tok and c.pos_ == "PROPN" and is_role_word(c.text))
     )
+
+
+_AGE_DESCRIPTION = re.compile(r"the\s+(\d{1,3})[- ]years?[- ]old", re.IGNORECASE)
+
+
+def _age_description(head: Token) -> str | None:
+    """The age in a phrase "the 61-year-old" headed by ``head``, or None."""
+    if not head.lower_.endswith("old"):
+        return None
+    doc = head.doc
+    phrase = doc[head.left_edge.i : head.i + 1].text  # Doc.text would join the whole doc
+    found = _AGE_DESCRIPTION.fullmatch(phrase)
+    return found.group(1) if found else None
+
+
+def _named_by_copula(head: Token) -> Token | None:
+    """ "the Mayor was Mr. Thomas Caddick": the person a subject description is equated with."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or head.pos_ == "PRON":
+        return None
+    named = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if named is None or not (named.ent_type_ == "PERSON" or named.pos_ == "PROPN"):
+        return None
+    return named if head.ent_type_ != "PERSON" else None
+
+
+def _owner_of_document(head: Token) -> Token | None:
+    """ "A National Audit Office report found": the body that issued the document."""
+    if head.lemma_.lower() not in LEX.DOCUMENT_NOUNS:
+        return None
+    owners = [
+        c
+        for c in head.children
+        if c.i < head.i and c.pos_ == "PROPN" and c.dep_ in {"compound", "poss", "nmod"}
+    ]
+    return owners[-1] if owners else None
 
 
 def _surname_like(tok: Token) -> bool:
@@ -381,8 +448,19 @@ def _person_entity(span: Span) -> list[Token]:
 
 
 def _proper_part(span: Span) -> Span:
-    """The name in "the grocery chain FreshFold": after a determiner and lower-case words."""
+    """The name in "the grocery chain FreshFold": after a determiner and lower-case words,
+    and after a capitalised adjective that opens the sentence ("Neighbouring Valdoria")."""
+    doc = span.doc
     i = span.start + (span[0].pos_ == "DET")
+    opener = doc[i] if i < span.end - 1 else None
+    if (
+        opener is not None
+        and (opener.is_sent_start or opener.i == 0 or "\n" in doc[opener.i - 1].text)
+        and (opener.pos_ in {"ADJ", "VERB"} or opener.lower_.endswith("ing"))
+        and opener.ent_iob_ == "O"
+        and doc[i + 1].ent_iob_ == "B"
+    ):
+        return doc[i + 1 : span.end]
     if i >= span.end or span.doc[i].text[:1].isupper():
         return span
     while i < span.end and span.doc[i].text.islower():
@@ -398,8 +476,8 @@ def may_name_a_source(head: Token) -> bool:
     lemma = head.lemma_.lower()
     return (
         _is_human_noun(head)
-        or lemma in ORG_NOUNS
-        or lemma in GENERIC_ORG_NOUNS
+        or lemma in LEX.ORG_NOUNS
+        or lemma in LEX.GENERIC_ORG_NOUNS
         or any(child.dep_ == "appos" for child in head.children)
     )
 
@@ -414,8 +492,10 @@ class SpeakerResolver:
     ``history`` holds earlier mentions (subjects and speakers) in document order.
     """
 
-    def __init__(self, doc: Doc, registry: PersonRegistry) -> None:
+    def __init__(self, doc: Doc, registry: PersonRegistry, text: str | None = None) -> None:
         self.doc = doc
+        # The document's text, read once (Doc.text joins every token on each call).
+        self.text = doc.text if text is None else text
         self.registry = registry
         self.history: list[Mention] = []
         self.speakers: list[Mention] = []
@@ -423,6 +503,8 @@ class SpeakerResolver:
         self.reported: list[Mention] = []
         # Organisations named anywhere (start char, name, lower-case words), for "the authority".
         self.organisations: list[tuple[int, str, frozenset[str]]] = []
+        # Ages given with a name ("Kadri Saar, 61,"), for "the 61-year-old".
+        self.ages: dict[str, str] = {}
 
     def remember(self, mention: Mention, speaker: bool, reported: bool = False) -> None:
         if reported:
@@ -458,18 +540,29 @@ class SpeakerResolver:
         )
 
     def mention(
-        self, head: Token, pos: int, extent: tuple[int, int] | None = None
+        self,
+        head: Token,
+        pos: int,
+        extent: tuple[int, int] | None = None,
+        not_named: str | None = None,
     ) -> Mention | None:
         """The speaker named by the phrase headed by ``head`` (None for unusable ones).
 
-        ``extent`` overrides the phrase's token range when the parse cannot be trusted.
+        ``extent`` overrides the phrase's token range when the parse cannot be trusted;
+        a pronoun never resolves to ``not_named`` (the asker, for "he replied").
         """
         doc = self.doc
         low = head.lower_
+        age = _age_description(head)
+        if age is not None:
+            return self._aged(age, doc[head.left_edge.i : head.i + 1], pos)
+        named = _named_by_copula(head) or _owner_of_document(head)
+        if named is not None and named.i != head.i:
+            return self.mention(named, pos)
         if head.pos_ == "PRON":
-            if low in FIRST_PERSON:
+            if low in LEX.FIRST_PERSON:
                 return None
-            resolved = self.resolve_pronoun(low, pos)
+            resolved = self.resolve_pronoun(low, pos, not_named)
             if resolved is None:
                 return None
             return replace(resolved, start=head.idx, end=head.idx + len(head.text))
@@ -504,7 +597,9 @@ class SpeakerResolver:
             # "the 61-year-old told the Echo": the person the story is about just then.
             earlier = self.resolve_pronoun("", pos)
             return None if earlier is None else self._refer(span, earlier)
-        if kind == "anonymous" and not _is_human_noun(head):
+        if kind == "anonymous" and not (
+            _is_human_noun(head) or head.lemma_.lower() in LEX.DOCUMENT_NOUNS
+        ):
             return None
         if kind == "person":
             tokens = _person_entity(span)
@@ -515,6 +610,14 @@ class SpeakerResolver:
                 while tokens[-1].i + 1 < len(doc) and _surname_like(doc[tokens[-1].i + 1]):
                     tokens.append(doc[tokens[-1].i + 1])
             words = clean_person_words(tokens)
+            if words and all(is_role_word(word) for word in words):
+                # "the Mayor": a title alone describes the person; it names no one.
+                role = role_descriptor(words[-1])
+                earlier = self._match_description(role, frozenset({role}), "anonymous", pos, False)
+                if earlier is not None:
+                    return self._refer(span, earlier)
+                words = []
+                kind = "anonymous"
             if words:
                 # Resolved without registering a gender: the phrase around the name, not the
                 # two words before it (person_from_entity), is what was parsed here.
@@ -525,7 +628,7 @@ class SpeakerResolver:
                     self.registry.resolve(words, pos=kept[0].idx),
                     "person",
                     head=words[-1].lower(),
-                    descriptors=_descriptive_nouns(head)
+                    descriptors=descriptive_nouns(head)
                     | frozenset(
                         role_descriptor(t.text) for t in span if t.i < kept[0].i and t.is_alpha
                     ),
@@ -555,18 +658,42 @@ class SpeakerResolver:
             earlier = self.resolve_pronoun("", pos)
             if earlier is not None:
                 return self._refer(span, earlier)
-        if kind in {"anonymous", "organisation"} and head.pos_ == "NOUN" and definite:
-            words = frozenset(
+        # "the Liberal Democrat and Green groups" names the body itself ("the United
+        # manager" still describes a person named before).
+        named_inside = kind == "organisation" and any(
+            t.pos_ == "PROPN" and t.i < head.i for t in span
+        )
+        if (
+            kind in {"anonymous", "organisation"}
+            and head.pos_ == "NOUN"
+            and definite
+            and not named_inside
+        ):
+            described = frozenset(
                 role_descriptor(t.lemma_)
                 for t in span
                 if t.i <= head.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}
             )
             plural = head.tag_ == "NNS"
             earlier = self._match_description(
-                role_descriptor(head.lemma_), words, kind, pos, plural
+                role_descriptor(head.lemma_), described, kind, pos, plural
             )
             if earlier is not None:
                 return self._refer(span, earlier)
+        if kind == "organisation" and span[0].lower_ in {"its", "their"} and len(span) > 1:
+            # "its foreign ministry": the body belongs to the one "its" stands for.
+            pronoun = "it" if span[0].lower_ == "its" else "they"
+            owner = self.resolve_pronoun(pronoun, span.start_char)
+            if owner is not None and owner.kind in {"organisation", "group"}:
+                body = self.text[span[1].idx : span.end_char]
+                return Mention(
+                    span.start_char,
+                    span.end_char,
+                    f"{owner.name}'s {body}",
+                    "organisation",
+                    head=head.lemma_.lower(),
+                    descriptors=descriptors,
+                )
         return Mention(
             span.start_char,
             span.end_char,
@@ -577,6 +704,28 @@ class SpeakerResolver:
             plural=head.tag_ in {"NNS", "NNPS"} or kind == "group",
             entity=head.ent_type_,
         )
+
+    def _aged(self, age: str, span: Span, pos: int) -> Mention | None:
+        """ "the 61-year-old": the person the document gave that age, else the person the
+        story is about just then."""
+        named = self.ages.get(age)
+        if named is not None:
+            named = self.registry.resolve(named.split())
+        earlier = None
+        if named is not None:
+            earlier = next(
+                (m for m in reversed(self.history) if m.name == named and m.start < pos), None
+            ) or Mention(
+                span.start_char,
+                span.end_char,
+                named,
+                "person",
+                self.registry.gender(named),
+                head=named.split()[-1].lower(),
+            )
+        else:
+            earlier = self.resolve_pronoun("", pos)
+        return None if earlier is None else self._refer(span, earlier)
 
     def _person_at(self, tok: Token) -> Mention | None:
         doc = self.doc
@@ -609,7 +758,7 @@ class SpeakerResolver:
         mention = self.person_from_entity(start, end + 1)
         if mention is None:
             return None
-        mention.descriptors |= _descriptive_nouns(tok)
+        mention.descriptors |= descriptive_nouns(tok)
         return mention
 
     def _kind(self, head: Token, span: Span) -> str:
@@ -621,7 +770,7 @@ class SpeakerResolver:
             words = clean_person_words([t for t in span if t.text[:1].isupper()])
             if words and self.registry.knows(words):
                 return "person"
-        if head.lemma_.lower() in ORG_NOUNS or _after_body_noun(head):
+        if head.lemma_.lower() in LEX.ORG_NOUNS or _after_body_noun(head):
             return "organisation"
         if head.pos_ == "PROPN" and _looks_like_person_name(head, span):
             return "person"
@@ -674,7 +823,7 @@ class SpeakerResolver:
             if (earlier.kind in {"anonymous", "person"}) != people or earlier.plural != plural:
                 continue
             known = earlier.descriptors | {earlier.head}
-            if noun not in known and SYNONYMS.get(noun, frozenset()) & known:
+            if noun not in known and LEX.SYNONYMS.get(noun, frozenset()) & known:
                 known |= {noun}
             if noun in known and len(words & known) > best_shared:
                 best, best_shared = earlier, len(words & known)
@@ -685,33 +834,61 @@ class SpeakerResolver:
             # the latest named person no title or role describes otherwise.
             for earlier in reversed(earlier_mentions):
                 if earlier.kind == "person" and not any(
-                    is_role_word(word) and word not in _HONORIFICS for word in earlier.descriptors
+                    is_role_word(word) and word not in HONORIFICS for word in earlier.descriptors
                 ):
                     return earlier
-        if not people and noun in GENERIC_ORG_NOUNS:
+        if not people and noun in LEX.GENERIC_ORG_NOUNS:
             # "the company" after "Acme Robotics has withdrawn ...": the last body that was
             # the subject of a sentence, places and nationalities aside.
             for pool in (self.history, self.reported):
                 for earlier in reversed(pool):
-                    if earlier.kind == "organisation" and earlier.entity not in _PLACES:
+                    if (
+                        earlier.kind == "organisation"
+                        and earlier.entity not in _PLACES
+                        and not (noun in _BUSINESS_NOUNS and earlier.head in _PUBLIC_BODY_NOUNS)
+                    ):
                         return earlier
         if not people:
             earlier_orgs = [org for org in self.organisations if org[0] < pos]
+            named = self._name_ending_in(noun, pos)
             for start, name, words in reversed(earlier_orgs):
                 if noun in words:
+                    if named is not None and named.end >= start and len(named.name) > len(name):
+                        return named  # the recogniser cut the name short
                     return Mention(start, start + len(name), name, "organisation", head=noun)
+            if named is not None:
+                return named
             # "the company" after "Acme Corp": a generic word for the last named body.
-            if noun in GENERIC_ORG_NOUNS and earlier_orgs:
+            if noun in LEX.GENERIC_ORG_NOUNS and earlier_orgs:
                 start, name, _ = earlier_orgs[-1]
                 return Mention(start, start + len(name), name, "organisation", head=noun)
         return None
 
-    def resolve_pronoun(self, pronoun: str, pos: int) -> Mention | None:
+    def _name_ending_in(self, noun: str, pos: int) -> Mention | None:
+        """ "the association" after "the Marsh Lane Tenants’ Association": the last name
+        before ``pos`` made of capitalised words and ending in the noun, capitalised (the
+        entity recogniser misses many such names)."""
+        pattern = re.compile(rf"(?:[A-Z][\w’'.&-]*\s+){{1,5}}{re.escape(noun.capitalize())}\b")
+        matches = list(pattern.finditer(self.text, 0, pos))
+        if not matches:
+            return None
+        found = matches[-1]
+        start, name = found.start(), found.group(0)
+        if name.startswith("The "):
+            start, name = start + 4, name[4:]
+        name = " ".join(name.split())
+        if len(name.split()) < 2:
+            return None
+        return Mention(start, found.end(), name, "organisation", head=noun)
+
+    def resolve_pronoun(
+        self, pronoun: str, pos: int, not_named: str | None = None
+    ) -> Mention | None:
         """The last compatible named source before ``pos``: people for he/she (and for an
-        empty pronoun, any person), bodies for it, groups for they."""
-        gender = PERSON_PRONOUNS.get(pronoun, "" if not pronoun else None)
+        empty pronoun, any person), bodies for it, groups for they; never ``not_named``."""
+        gender = LEX.PERSON_PRONOUNS.get(pronoun, "" if not pronoun else None)
         for earlier in reversed(self.history):
-            if earlier.start >= pos:
+            if earlier.start >= pos or earlier.name == not_named:
                 continue
             if gender is not None:
                 # "A worker at the café ... she said": one unnamed person counts too.
@@ -720,10 +897,10 @@ class SpeakerResolver:
                 )
                 if human and (not gender or earlier.gender in (None, gender)):
                     return earlier
-            elif pronoun in THING_PRONOUNS:
+            elif pronoun in LEX.THING_PRONOUNS:
                 if earlier.kind in {"organisation", "group"}:
                     return earlier
-            elif pronoun in PLURAL_PRONOUNS and (
+            elif pronoun in LEX.PLURAL_PRONOUNS and (
                 earlier.kind == "group" or earlier.name.lower().endswith("s")
             ):
                 return earlier

@@ -10,6 +10,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from annotations.detection.calibration import read_table
+
 ARTICLE = (
     "Home » News » Courts\r\n\r\n"
     "Judge rules on water case 🚰\r\n\r\n"
@@ -57,8 +59,12 @@ def test_txt_offsets_index_the_file_exactly(tmp_path: Path) -> None:
             "cue_start",
             "cue_end",
             "confidence",
+            "found_by",
+            "speaker_by",
+            "speaker_reason",
         }
     assert quotes[0]["speaker"] == "Renée Castellanos"
+    assert (quotes[0]["found_by"], quotes[0]["speaker_by"]) == ("adjacent_cue", "own_subject")
     assert ARTICLE[quotes[0]["speaker_start"] : quotes[0]["speaker_end"]] == "Renée Castellanos"
 
 
@@ -122,3 +128,15 @@ def test_evaluate_detection_prints_the_table() -> None:
 def test_evaluate_detection_rejects_an_unknown_folder(tmp_path: Path) -> None:
     with pytest.raises(CommandError):
         call_command("evaluate_detection", "--gold", str(tmp_path), stdout=StringIO())
+
+
+def test_calibrate_detector_prints_the_tables(tmp_path: Path) -> None:
+    out = StringIO()
+    target = tmp_path / "confidence.json"
+    call_command("calibrate_detector", "--output", str(target), stdout=out)
+    printed = out.getvalue()
+    assert "reliability, 5-fold cross-validated by document:" in printed
+    assert "adjacent_cue/own_subject" in printed
+    written = read_table(target)
+    assert 0.8 < written.overall < 1.0
+    assert written.counts["adjacent_cue/own_subject"] > 50

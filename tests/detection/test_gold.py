@@ -31,13 +31,21 @@ def result(nlp: Language) -> EvaluationResult:
 
 def test_quote_f1(result: EvaluationResult) -> None:
     assert result.total.gold >= 40
-    assert result.f1 >= 0.90, result.format_table()
+    # Detector 1.0 reached 0.950 on the 41 development documents (round 7 included).
+    assert result.f1 >= 0.945, result.format_table()
 
 
 def test_speaker_accuracy(result: EvaluationResult) -> None:
     assert result.speaker_accuracy is not None
-    # Round 6 joined development at 0.899 with detector 0.6.0.
-    assert result.speaker_accuracy >= 0.89, result.format_table()
+    # Detector 1.0 reached 0.916 (0.6.0: 0.895 on the same 41 documents).
+    assert result.speaker_accuracy >= 0.91, result.format_table()
+
+
+def test_mixed_quote_recall(result: EvaluationResult) -> None:
+    recall = result.total.recall_by_kind()["mixed"]
+    assert recall is not None
+    # Detector 1.0 reached 0.880; the target is 0.90.
+    assert recall >= 0.875, result.format_table()
 
 
 def test_every_document_is_reasonable(result: EvaluationResult) -> None:

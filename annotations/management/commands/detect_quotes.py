@@ -29,6 +29,9 @@ FIELDS = (
     "cue_start",
     "cue_end",
     "confidence",
+    "found_by",
+    "speaker_by",
+    "speaker_reason",
 )
 
 
@@ -60,6 +63,9 @@ def detect_documents(
 
 class Command(BaseCommand):
     help = "Detect quotes in .txt or .jsonl files and print one JSON line per document."
+    # No database and no URLs: the system checks (which import every view) are start-up
+    # time for nothing.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("paths", nargs="+", help=".txt files or .jsonl files of {id, text}")

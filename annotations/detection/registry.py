@@ -1,0 +1,224 @@
+"""The document-level source registry and the resolver interface.
+
+Every person, organisation or group the document names is registered once per document:
+full names from the entity recogniser (so surnames, title plus surname and "Ms Lind"
+forms map to them), organisation names (for acronyms and "the authority"), then, in one
+walk in document order, every sentence subject that may name a source, so pronouns and
+descriptions ("the 61-year-old", "the company") resolve against what came before. The
+mentions are clustered by the canonical name they resolve to.
+
+A resolver turns each quote's chosen subject phrase into a speaker ``Mention`` with a
+human-readable reason. ``RuleResolver`` is the rule-based one; any object with the same
+``resolve`` method (a statistical coreference component, say) can replace it through the
+component's config.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from typing import Protocol
+
+from spacy.symbols import PRON, PROPN
+from spacy.tokens import Doc
+
+from .grammar import NameLookup
+from .lexicon import LEX
+from .speakers import (
+    Mention,
+    PersonRegistry,
+    SpeakerResolver,
+    clean_person_words,
+    descriptive_nouns,
+    is_role_word,
+    may_name_a_source,
+    role_descriptor,
+)
+from .state import Candidate, DocState
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_DESCRIPTION_OPENERS = frozenset({"the", "its", "his", "her", "their", "a", "an"})
+# An age given with a name: "Kadri Saar, 61,", "Kimura Tetsuya (45)", "61-year-old Kadri Saar".
+_AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{1,3})\s*[,)]")
+_AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+$")
+
+
+class SourceRegistry(NameLookup):
+    """The sources one document names, and the mentions of each."""
+
+    def __init__(self, doc: Doc, state: DocState) -> None:
+        self.doc = doc
+        self.names = registry = PersonRegistry()
+        organisations = []
+        person_words = set()
+        ages: dict[str, str] = {}
+        self.text = text = state.text
+        for ent in doc.ents:
+            if not state.lo <= ent.start_char < state.hi or "\n" in ent.text:
+                continue
+            if ent.label_ == "PERSON":
+                words = clean_person_words(list(ent))
+                if words:
+                    canonical = registry.add(words, None)
+                    person_words.add(words[-1].lower())
+                    age = _AGE_AFTER.match(text, ent.end_char) or _AGE_BEFORE.search(
+                        text, max(0, ent.start_char - 20), ent.start_char
+                    )
+                    if age is not None:
+                        ages[age.group(1)] = canonical
+            elif ent.label_ == "ORG":
+                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                organisations.append((ent.start_char, name, frozenset(name.lower().split())))
+        # Full names the tagger missed: "Ama Boateng scored" when "Boateng" is a PERSON.
+        for tok in state.name_heads:
+            if tok.lower_ in person_words:
+                lo = tok.i
+                while lo > 0 and doc[lo - 1].pos == PROPN and doc[lo - 1].dep_ == "compound":
+                    lo -= 1
+                words = clean_person_words(list(doc[lo : tok.i + 1]))
+                if len(words) >= 2:
+                    registry.add(words, None)
+        # Named people outside boilerplate, for descriptions the text names only afterwards
+        # (their roles are read only if a description asks: see ``people``).
+        self._person_ents = [
+            ent for ent in doc.ents if ent.label_ == "PERSON" and not state.blocked[ent.start]
+        ]
+        self._people: list[tuple[int, str, frozenset[str]]] | None = None
+        self.mentions = SpeakerResolver(doc, registry, text)
+        self.mentions.organisations = organisations
+        self.mentions.ages = ages
+        # Canonical name -> every mention of it, in document order (filled by the walk).
+        self.clusters: dict[str, list[Mention]] = defaultdict(list)
+
+    def knows(self, words: list[str]) -> bool:
+        return self.names.knows(words)
+
+    def person_from_entity(self, start: int, end: int) -> Mention | None:
+        return self.mentions.person_from_entity(start, end)
+
+    def remember(self, mention: Mention, speaker: bool, reported: bool = False) -> None:
+        self.mentions.remember(mention, speaker=speaker, reported=reported)
+        if not reported:
+            self.clusters[mention.name].append(mention)
+
+    @property
+    def people(self) -> list[tuple[int, str, frozenset[str]]]:
+        """(start, canonical name, role nouns) of every named person, in order."""
+        if self._people is None:
+            self._people = []
+            for ent in self._person_ents:
+                words = clean_person_words(list(ent))
+                if words:
+                    roles = frozenset(
+                        role_descriptor(t.text)
+                        for t in self.doc[max(ent.start - 3, 0) : ent.start]
+                        if t.is_alpha and is_role_word(t.text)
+                    )
+                    described = descriptive_nouns(ent.root) | roles
+                    self._people.append((ent.start_char, self.names.resolve(words), described))
+        return self._people
+
+    def named_after(self, mention: Mention, state: DocState) -> Mention | None:
+        """The person a description names only afterwards, in its paragraph or the next:
+        "a judge said ... Judge Ana Ruiz", the first person that noun describes."""
+        if mention.kind != "anonymous" or mention.plural:
+            return None
+        text = state.text
+        surface = text[mention.start : mention.end]
+        if surface.split(" ", 1)[0].lower() not in _DESCRIPTION_OPENERS:
+            return None
+        limit = text.find("\n\n", text.find("\n\n", mention.end) + 2)
+        limit = len(text) if limit < 0 else limit
+        later = [p for p in self.people if mention.end <= p[0] < limit]
+        found = next((p for p in later if mention.head in p[2]), None)
+        if found is None:
+            return None
+        _, name, described = found
+        return Mention(
+            mention.start,
+            mention.end,
+            name,
+            "person",
+            self.names.gender(name),
+            head=name.split()[-1].lower(),
+            descriptors=described | {mention.head},
+        )
+
+    def reason(self, mention: Mention) -> str:
+        """How the words at the mention lead to its name: "‘she’ → Maria Lind", or ""."""
+        surface = self.text[mention.start : mention.end]
+        if surface == mention.name or surface.lower().removeprefix("the ") == mention.name.lower():
+            return ""
+        return f"‘{surface}’ → {mention.name}"
+
+
+class Resolver(Protocol):
+    """Names the speaker of every quote whose subject phrase a sieve chose."""
+
+    def resolve(self, state: DocState, sources: SourceRegistry, quotes: list[Candidate]) -> None:
+        """Set ``mention``, ``speaker_by`` and ``speaker_reason`` where a speaker is found."""
+
+
+class RuleResolver:
+    """Resolution in one walk through the document: sentence subjects outside quotes feed
+    the history that pronouns and definite descriptions resolve against."""
+
+    def resolve(self, state: DocState, sources: SourceRegistry, quotes: list[Candidate]) -> None:
+        doc, resolver = state.doc, sources.mentions
+        content = [(c.start, c.end) for c in quotes]
+        events: list[tuple[int, int, int, int]] = []  # (char, order, quote or -1, token)
+        for index, cand in enumerate(quotes):
+            if cand.subject is not None:
+                pos = doc[cand.subject_extent[0]].idx if cand.subject_extent else None
+                events.append((pos if pos is not None else cand.subject.token.idx, 1, index, -1))
+            elif cand.mention is not None:
+                sources.remember(cand.mention, speaker=True)
+        starts = [a for a, _ in content]
+        reported_in: set[int] = set()
+        for tok in state.subjects:
+            k = bisect_right(starts, tok.idx) - 1
+            if state.blocked[tok.i] or (tok.pos == PRON and tok.lower_ not in _SUBJECT_PRONOUNS):
+                continue
+            if not may_name_a_source(tok):
+                continue
+            if k >= 0 and tok.idx < content[k][1]:
+                # Inside a quote: only a reported clause's subject may be referred back to
+                # ("Acme has recalled ..., the company said"), and only by a description.
+                if quotes[k].kind == "direct" or tok.pos == PRON:
+                    continue
+                reported_in.add(tok.i)
+            events.append((tok.idx, 0, -1, tok.i))
+        events.sort(key=lambda e: (e[0], e[1]))
+        last: Candidate | None = None  # the latest quote given a speaker
+        for pos, _, index, token in events:
+            if index >= 0:
+                cand = quotes[index]
+                choice = cand.subject
+                assert choice is not None
+                asker = None
+                cue = cand.cue_tok
+                # "He replied:" answers whoever spoke before, in an earlier sentence ("Asked
+                # about it, he replied" is one person); he is someone else.
+                if (
+                    cue is not None
+                    and doc[cue].lemma_ in LEX.REPLY_VERBS
+                    and last is not None
+                    and last.mention is not None
+                    and state.sent_start(state.token_at(last.start)) != state.sent_start(cue)
+                ):
+                    asker = last.mention.name
+                mention = resolver.mention(choice.token, pos, cand.subject_extent, asker)
+                named = sources.named_after(mention, state) if mention is not None else None
+                if named is not None:
+                    mention = named
+                if mention is not None:
+                    link = sources.reason(mention)
+                    reason = f"{choice.reason}; {link}" if link else choice.reason
+                    cand.name_speaker(mention, choice.sieve, reason)
+                    sources.remember(mention, speaker=True)
+                    last = cand
+            else:
+                found = resolver.mention(doc[token], pos)
+                if found is not None:
+                    sources.remember(found, speaker=False, reported=token in reported_in)

@@ -1,0 +1,310 @@
+"""The error classes of issue 12, each on sentences written for the test.
+
+Every test names the mechanism it checks; none of these texts is in the gold sets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from annotations.detection import DetectedQuote
+
+Detect = Callable[[str], list[DetectedQuote]]
+
+
+def attributed(found: list[DetectedQuote]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in found]
+
+
+def test_age_description_resolves_to_the_person_given_that_age(quotes: Detect) -> None:
+    text = (
+        "Tomas Berg met Anders Holm at the depot on Monday.\n\n"
+        "Berg, 45, drives for the company. Holm, 58, is its safety officer.\n\n"
+        '"The brakes were checked twice," the 58-year-old said.'
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Anders Holm"
+    assert q.speaker_reason == "subject of ‘said’; ‘the 58-year-old’ → Anders Holm"
+
+
+def test_age_description_without_a_known_age_is_the_person_just_named(quotes: Detect) -> None:
+    text = (
+        "Kadri Saar, a retired teacher, spoke first.\n\n"
+        '"We were never consulted," the 61-year-old said.'
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Kadri Saar"
+
+
+def test_reply_is_not_the_asker(quotes: Detect) -> None:
+    text = (
+        "Owen Price ran the depot. Councillor Tom Reed asked him: “Will you resign?”\n\n"
+        "He replied: “Not today.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Tom Reed", "Owen Price"]
+
+
+def test_asked_and_replied_in_one_sentence_is_one_person(quotes: Detect) -> None:
+    text = (
+        "Lars Moe chaired the board. Asked whether the plan would survive, "
+        "Moe replied: “It has to.”"
+    )
+    assert quotes(text)[-1].speaker == "Lars Moe"
+
+
+def test_report_stops_where_the_next_source_begins(quotes: Detect) -> None:
+    text = (
+        "Priya Nair said the plan was sound and Tom Webb, the treasurer, said it was too expensive."
+    )
+    assert attributed(quotes(text)) == [
+        ("the plan was sound", "Priya Nair"),
+        ("it was too expensive", "Tom Webb"),
+    ]
+
+
+def test_that_clauses_joined_by_but_stay_one_report(quotes: Detect) -> None:
+    text = (
+        "Mira Holt said that the union had offered more shifts, but that management "
+        "“never answered the letter.”"
+    )
+    (q,) = quotes(text)
+    assert q.text.endswith("“never answered the letter.”")
+
+
+def test_titles_and_nicknames_in_marks_are_not_quotes(quotes: Detect) -> None:
+    text = (
+        "The band “Blue Harbour” played on Friday, and Tony “The Hammer” Russo said it was "
+        "a great night."
+    )
+    assert [q.text for q in quotes(text)] == ["it was a great night"]
+
+
+def test_two_apostrophes_as_quotation_marks(quotes: Detect) -> None:
+    text = "''We will not be intimidated,'' Senator Dale Ames said on Friday."
+    (q,) = quotes(text)
+    assert (q.text, q.kind, q.speaker) == (
+        "''We will not be intimidated,''",
+        "direct",
+        "Dale Ames",
+    )
+
+
+def test_backticks_and_apostrophes_as_quotation_marks(quotes: Detect) -> None:
+    text = "``It is too early to say,'' the governor told reporters."
+    (q,) = quotes(text)
+    assert (q.text, q.kind, q.speaker) == ("``It is too early to say,''", "direct", "the governor")
+
+
+def test_quote_of_two_paragraphs_in_backticks(quotes: Detect) -> None:
+    text = (
+        "Ana Ruiz spoke last.\n\n"
+        "``We tried everything. Nothing worked.\n\n"
+        "``So we start again,'' Ruiz said."
+    )
+    (q,) = quotes(text)
+    assert q.text.startswith("``We tried") and q.text.endswith("again,''")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_possessive_office_and_full_name_after_said(quotes: Detect) -> None:
+    (q,) = quotes("“The talks are over,” said Norway’s foreign minister, Ingrid Salvesen.")
+    assert q.speaker == "Ingrid Salvesen"
+
+
+def test_name_line_with_a_horizontal_bar(quotes: Detect) -> None:
+    (q,) = quotes("“We were robbed in the final minute.”\n― Daniel Cole")
+    assert q.speaker == "Daniel Cole"
+    assert q.speaker_by == "attribution_line"
+
+
+def test_possessive_body_names_its_owner(quotes: Detect) -> None:
+    text = (
+        "Neighbouring Valdoria was quick to react. “We welcome the result,” its foreign "
+        "ministry said."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Valdoria's foreign ministry"
+    assert text[q.speaker_start : q.speaker_end] == "its foreign ministry"
+
+
+def test_colon_after_a_clause_that_is_not_a_verb_of_saying(quotes: Detect) -> None:
+    (q,) = quotes("Chief executive Lena Park was blunt: “We cannot carry these losses.”")
+    assert (q.kind, q.speaker, q.found_by) == ("direct", "Lena Park", "colon_intro")
+
+
+def test_colon_before_a_fragment_or_after_a_thing_is_not_a_quote(quotes: Detect) -> None:
+    assert quotes("Harbour fire: “We will not look away”\n\nThe fire was put out.") == []
+    assert quotes("The plan has one goal: “Every home warm by winter.”") == []
+
+
+def test_continuation_after_a_platform_name_keeps_the_speaker(quotes: Detect) -> None:
+    text = "The ministry of transport wrote on X, adding that talks should resume “without delay.”"
+    (q,) = quotes(text)
+    assert q.speaker == "The ministry of transport"
+
+
+def test_participle_after_a_comma_belongs_to_the_noun_before(quotes: Detect) -> None:
+    text = (
+        "The theatre will close, its director Ruth Lane announced on Wednesday, accusing "
+        "ministers of ‘managing the decline’ of the arts."
+    )
+    assert {q.speaker for q in quotes(text)} == {"Ruth Lane"}
+
+
+def test_documents_as_sources(quotes: Detect) -> None:
+    assert [
+        (q.text, q.speaker)
+        for q in quotes("The study found that nine in ten patients waited more than four hours.")
+    ] == [("nine in ten patients waited more than four hours", "The study")]
+    (memo,) = quotes("A memo seen by the Herald says the council will close two libraries.")
+    assert memo.text == "the council will close two libraries"
+
+
+def test_finding_without_a_document_is_not_a_quote(quotes: Detect) -> None:
+    assert quotes("Police found that the car had been stolen in March.") == []
+
+
+def test_description_named_just_after(quotes: Detect) -> None:
+    text = (
+        "A judge said on Friday that the contract was void.\n\n"
+        "Judge Ana Ruiz, who has sat in the court since 2019, ruled that the council had "
+        "acted unlawfully."
+    )
+    # "ruled" is not a verb of saying: one quote, whose speaker is named afterwards.
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz"]
+
+
+def test_a_description_after_a_named_person_does_not_look_ahead(quotes: Detect) -> None:
+    text = (
+        "Mona Reyes, the mayor, opened the meeting. A resident said the road was unsafe.\n\n"
+        "Sam Ortiz, who runs the bakery, said trade had halved."
+    )
+    assert [q.speaker for q in quotes(text)] == ["A resident", "Sam Ortiz"]
+
+
+def test_who_makes_a_name_a_person_for_she(quotes: Detect) -> None:
+    text = (
+        "Sofia Brandt beat Eva Horakova in straight sets. Horakova, who had led early, "
+        "smashed her racket.\n\n“I lost my head,” she told reporters."
+    )
+    (q,) = quotes(text)
+    assert q.speaker is not None and q.speaker.endswith("Horakova")
+
+
+def test_a_description_finds_the_body_whose_name_ends_in_it(quotes: Detect) -> None:
+    text = (
+        "Noor Aziz chairs the Marsh Lane Tenants’ Association.\n\n"
+        "The association says that 40 of its members have been served notice."
+    )
+    assert quotes(text)[-1].speaker == "Marsh Lane Tenants’ Association"
+
+
+def test_a_branch_in_a_body_name_stays_in_it(quotes: Detect) -> None:
+    (q,) = quotes("The Department for Rural Affairs said the scheme would close in May.")
+    assert q.speaker == "The Department for Rural Affairs"
+
+
+def test_a_title_equated_with_a_name_is_that_person(quotes: Detect) -> None:
+    text = (
+        "The chairman of the meeting was Mr. Henry Vale, a grocer. He said the hall was "
+        "full.\n\n“We will rebuild the pier,” he said."
+    )
+    assert {q.speaker for q in quotes(text)} == {"Henry Vale"}
+
+
+def test_a_title_alone_is_not_a_name(quotes: Detect) -> None:
+    text = "The Mayor said the town would pay for the repairs."
+    (q,) = quotes(text)
+    assert q.speaker == "The Mayor"
+
+
+def test_the_body_behind_a_document(quotes: Detect) -> None:
+    (q,) = quotes("A National Audit Office report found that rail projects overran by 41 percent.")
+    assert q.speaker == "National Audit Office"
+
+
+def test_the_company_is_not_the_council(quotes: Detect) -> None:
+    text = (
+        "The planning committee approved the scheme, subject to an agreement with the "
+        "developer, Larchfield Homes, on Tuesday.\n\n"
+        "The company said it was delighted with the decision."
+    )
+    speaker = quotes(text)[-1].speaker
+    assert speaker is not None and "committee" not in speaker
+
+
+def test_a_group_named_in_its_description_is_not_an_earlier_body(quotes: Detect) -> None:
+    text = (
+        "The council's cabinet said the budget was balanced.\n\n"
+        "The Liberal Democrat and Green groups said they would call the decision in."
+    )
+    assert quotes(text)[-1].speaker == "The Liberal Democrat and Green groups"
+
+
+ARCHIVE_LEAD = (
+    "Storm hits the port\n\nThe storm came at night and Tom Rudd, the skipper, watched.\n\n"
+)
+
+
+def test_archive_quotes_in_two_apostrophes_with_an_inverted_name(quotes: Detect) -> None:
+    text = ARCHIVE_LEAD + (
+        "''We have seen nothing of her since Monday,'' said Mr. Walter Brigham, the harbour "
+        "master, ''and I will not pretend that the news is good.''"
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Walter Brigham", "Walter Brigham"]
+
+
+def test_archive_quote_after_a_full_stop_opens_a_sentence(quotes: Detect) -> None:
+    text = ARCHIVE_LEAD + (
+        "''The Star of Hope is a good boat,'' he said. ''If any vessel could ride it out, "
+        "she could.''"
+    )
+    found = quotes(text)
+    assert [q.text[:8] for q in found] == ["''The St", "''If any"]
+    assert {q.speaker for q in found} == {"Tom Rudd"}
+
+
+def test_a_clause_joined_to_the_cue_is_the_reporters_again(quotes: Detect) -> None:
+    text = ARCHIVE_LEAD + (
+        "Witnesses on the quay declared that the sea came over the lighthouse ''like a wall "
+        "of grey stone,'' and by midnight the timbers of the pier were floating in the harbour."
+    )
+    (q,) = quotes(text)
+    assert q.text.endswith("grey stone,''")
+
+
+def test_quote_attributed_in_the_next_sentence(quotes: Detect) -> None:
+    text = (
+        "Doubts surfaced in the party.\n\n"
+        "“Nobody on the committee believed the number, not even in March.”\n\n"
+        "Ingrid Falk, a senator who sits on the finance committee, said so at a hearing."
+    )
+    (q,) = quotes(text)
+    assert (q.speaker, q.speaker_by) == ("Ingrid Falk", "named_next")
+
+
+def test_a_dateline_is_not_part_of_the_source(quotes: Detect) -> None:
+    text = (
+        "Robot maker cuts jobs\n\n"
+        "LONDON (Reuters) - Acme Robotics said it would cut 200 jobs.\n\n"
+        "NORTHGATE — An antiques dealer sold forged paintings, a prosecutor told the court."
+    )
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("it would cut 200 jobs", "Acme Robotics"),
+        ("An antiques dealer sold forged paintings", "a prosecutor"),
+    ]
+
+
+def test_a_lower_case_role_before_a_name_makes_it_a_person(quotes: Detect) -> None:
+    text = (
+        "The final was stopped twice.\n\n"
+        "Tournament referee Alain Dufresne said the umpire had acted correctly.\n\n"
+        "“It was the right call,” Dufresne added."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Alain Dufresne", "Alain Dufresne"]
+
+
+def test_a_spokesperson_for_a_body_is_described_not_named_after_it(quotes: Detect) -> None:
+    (q,) = quotes("A spokesperson for the Welsh Government said ministers would read it.")
+    assert q.speaker == "A spokesperson for the Welsh Government"
