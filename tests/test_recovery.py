@@ -268,7 +268,10 @@ def test_a_killed_workers_batch_is_finished_by_another_worker_without_a_manual_s
         blocker.rollback()
     assert states(ids) == [DetectionState.DONE] * 4 + [DetectionState.RUNNING] * 3
 
-    second = start_worker(log)  # a worker that was running anyway: no retry, no command
+    # A worker that keeps running, as in production: no retry, no command. (One that exits
+    # when the queue is empty may look before the dead worker's heartbeat is stale, find
+    # nothing and leave.)
+    second = start_worker(log, until_idle=False)
 
     def claimed_again() -> bool:
         return len(DBTaskResult.objects.get().worker_ids) == 2

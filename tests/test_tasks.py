@@ -339,14 +339,17 @@ def database_url() -> str:
     return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def start_worker(log: Path) -> subprocess.Popen:
+def start_worker(log: Path, *, until_idle: bool = True) -> subprocess.Popen:
+    """A real ``db_worker``; ``until_idle`` makes it exit once the queue is empty."""
     env = {
         **os.environ,
         "DATABASE_URL": database_url(),
         "QUOTES_TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
         "DJANGO_DEBUG": "0",
     }
-    command = ["manage.py", "db_worker", "--batch", "--no-reload", "--no-startup-delay"]
+    command = ["manage.py", "db_worker", "--no-reload", "--no-startup-delay"]
+    if until_idle:
+        command.append("--batch")
     return subprocess.Popen(
         [sys.executable, *command, "--interval", "0.2"],
         cwd=ROOT,
