@@ -154,14 +154,6 @@ def test_detect_articles_command_totals_every_batch(monkeypatch) -> None:
     assert out.getvalue().startswith("Detection: 3 articles:")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "annotations/stance/classifier.py imports spaCy at module level, and the admin "
-        "reaches it (admin -> adjudication -> stance.tasks -> stance.classifier); the "
-        "detector's own modules load spaCy only on use"
-    ),
-)
 def test_the_web_process_does_not_import_spacy() -> None:
     """Loading the WSGI application and every URL (admin included) should leave spaCy out:
     only detection commands and task workers need it."""

@@ -15,12 +15,12 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import spacy
-from spacy.language import Language
-from spacy.training import Example
-from spacy.util import fix_random_seed, minibatch
+if TYPE_CHECKING:
+    # spaCy is imported where a model is trained or loaded: the web process, which reaches
+    # this module through the admin, never loads it.
+    from spacy.language import Language
 
 # The sentence ends after terminal punctuation (and any closing quotation marks or brackets)
 # followed by white space.
@@ -163,6 +163,10 @@ def train(
     unknown = sorted({example.label for example in examples} - set(labels))
     if unknown:
         raise ValueError(f"Labels {unknown} are not among the stance labels {list(labels)}.")
+    import spacy
+    from spacy.training import Example
+    from spacy.util import fix_random_seed, minibatch
+
     fix_random_seed(seed)
     shuffler = random.Random(seed)
     nlp = spacy.blank("en")

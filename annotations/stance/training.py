@@ -12,14 +12,13 @@ import shutil
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
-from spacy.language import Language
 
 from annotations import audit
 from annotations.models import (
@@ -31,6 +30,9 @@ from annotations.models import (
 )
 from annotations.stance import classifier
 from annotations.stance.labels import training_labels, unjudged_quotes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # Fewer labels than this teach nothing worth suggesting.
 MIN_LABELS = 10
