@@ -48,7 +48,7 @@ GOLD_ROOT = DATA_ROOT / "gold"
 SEEDS_ROOT = SEEDS_DIR
 GOLD_FILES = sorted(GOLD_ROOT.rglob("*.json"))
 RSQUO = "\u2019"  # right single quotation mark, the usual typographic apostrophe
-OPENING_MARKS = "\u201c\u2018\u00ab\u201e\"'"
+OPENING_MARKS = "\u201c\u2018\u00ab\u201e\"'`"
 CLOSING_MARKS = "\u201d\u2019\u00bb\u201c\"'"
 
 EXPECTED_GOLD = {
@@ -97,6 +97,7 @@ EXPECTED_GOLD = {
         "court_07",
         "wirepolitics_07",
     },
+    "heldout": {"archive_08", "business_08", "science_08", "sport_08", "wire_08"},
 }
 
 
