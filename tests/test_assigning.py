@@ -167,14 +167,6 @@ def test_concurrent_claims_keep_the_invariant_on_any_database() -> None:
     check_concurrent_claims(articles=6, annotators=6, per_article=2, claims=3)
 
 
-@pytest.fixture
-def reviewer_client(client: Client) -> Client:
-    reviewer = UserFactory(username="rev", is_staff=True)
-    reviewer.groups.add(Group.objects.get(name=roles.REVIEWER))
-    client.force_login(reviewer)
-    return client
-
-
 def messages_of(response: HttpResponse) -> str:
     return " ".join(str(message) for message in get_messages(response.wsgi_request))
 

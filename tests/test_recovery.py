@@ -16,7 +16,6 @@ from typing import Any
 
 import psycopg
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.tasks import TaskResultStatus
 from django.test import Client
@@ -25,7 +24,7 @@ from django.utils import timezone
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from annotations import recovery, roles
+from annotations import recovery
 from annotations.detecting import schedule_detection
 from annotations.models import Article, DetectionHeartbeat, DetectionState, Quote, QuoteOrigin
 from tests.factories import AnnotationFactory, ArticleFactory, ProjectFactory, UserFactory
@@ -156,14 +155,6 @@ def test_a_worker_running_a_detection_batch_writes_its_heartbeat(
 
 
 # The detection page ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def reviewer_client(client: Client) -> Client:
-    reviewer = UserFactory(username="rev", is_staff=True)
-    reviewer.groups.add(Group.objects.get(name=roles.REVIEWER))
-    client.force_login(reviewer)
-    return client
 
 
 @pytest.mark.django_db

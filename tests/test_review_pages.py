@@ -3,14 +3,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from annotations import roles
 from annotations.models import AssignmentStatus, Decision, Project, QuoteOrigin
 from tests.factories import (
     AnnotationFactory,
@@ -25,14 +24,6 @@ pytestmark = pytest.mark.django_db
 
 AGREEMENT = "admin:annotations_project_agreement"
 PROGRESS = "admin:annotations_project_progress"
-
-
-@pytest.fixture
-def reviewer_client(client: Client) -> Client:
-    reviewer = UserFactory(username="rev", is_staff=True)
-    reviewer.groups.add(Group.objects.get(name=roles.REVIEWER))
-    client.force_login(reviewer)
-    return client
 
 
 def fill(project: Project, annotators: list[User], articles: int, quotes: int) -> None:

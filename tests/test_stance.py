@@ -347,14 +347,6 @@ def test_retraining_changes_nothing_judged(
 # --- The background task and the admin action -------------------------------------------------
 
 
-@pytest.fixture
-def reviewer_client(client: Client) -> Client:
-    reviewer = UserFactory(username="rev", is_staff=True)
-    reviewer.groups.add(Group.objects.get(name=roles.REVIEWER))
-    client.force_login(reviewer)
-    return client
-
-
 def test_the_admin_action_trains_in_the_background_and_the_page_shows_it(
     project: Project,
     labelled: dict[int, str],

@@ -16,14 +16,14 @@ from typing import Any
 
 import psycopg
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.tasks import TaskResultStatus
 from django.test import Client
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
-from annotations import detecting, roles, tasks
+from annotations import detecting, tasks
 from annotations.detecting import schedule_detection
 from annotations.detection import main_content_range
 from annotations.linking import SpeakerDirectory
@@ -186,14 +186,6 @@ def test_scheduling_queues_the_articles_and_enqueues_batches_after_commit(
 
 
 # The admin's retry action -----------------------------------------------------------------
-
-
-@pytest.fixture
-def reviewer_client(client: Client) -> Client:
-    reviewer = UserFactory(username="rev", is_staff=True)
-    reviewer.groups.add(Group.objects.get(name=roles.REVIEWER))
-    client.force_login(reviewer)
-    return client
 
 
 @pytest.mark.django_db
