@@ -2,12 +2,16 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-# Development commands run in debug mode: production settings refuse the public fallback key.
+# The demo runs in debug mode.
 DEBUG_ENV := DJANGO_DEBUG=1
 
 .PHONY: run test lint types browser format serve
 
-$(VENV)/.run-deps: pyproject.toml
+# The checkout's own secret key, written once, never committed (see workbench/settings.py).
+.secret_key:
+	umask 077 && $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+$(VENV)/.run-deps: pyproject.toml .secret_key
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e .
@@ -28,7 +32,7 @@ lint: $(VENV)/.dev-deps
 	$(VENV)/bin/ruff format --check .
 
 types: $(VENV)/.dev-deps
-	$(DEBUG_ENV) $(VENV)/bin/mypy
+	$(VENV)/bin/mypy
 
 # The browser tests drive Debian's Chromium: installed here when missing (as root on Debian),
 # otherwise the one line that says what to install. Never skipped in silence.
@@ -43,7 +47,7 @@ browser:
 	  fi; }
 
 test: lint types browser
-	$(DEBUG_ENV) $(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
 
 format: $(VENV)/.dev-deps

@@ -55,15 +55,32 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DJANGO_DEBUG", False)
-# The fallback key is public: only debug runs (`make run`) may use it.
-DEVELOPMENT_SECRET_KEY = "django-insecure-development-key-do-not-deploy"
-SECRET_KEY = env_str("DJANGO_SECRET_KEY", "") or DEVELOPMENT_SECRET_KEY
-if SECRET_KEY == DEVELOPMENT_SECRET_KEY and not DEBUG:
+def env_secret_key(debug: bool) -> str:
+    """DJANGO_SECRET_KEY, else the checkout's own random key file, else (debug runs only)
+    the public fallback key.
+
+    `make` writes the key file once per checkout (`.secret_key`, never committed), so the
+    README's `manage.py` commands work in a clone without exporting anything, and no
+    process ever signs with a key that is published.
+    """
+    key = env_str("DJANGO_SECRET_KEY", "")
+    key_file = Path(env_str("DJANGO_SECRET_KEY_FILE", str(BASE_DIR / ".secret_key")))
+    if not key and key_file.is_file():
+        key = key_file.read_text(encoding="utf-8").strip()
+    if key:
+        return key
+    if debug:
+        return DEVELOPMENT_SECRET_KEY
     raise ImproperlyConfigured(
-        "DJANGO_SECRET_KEY is not set and DJANGO_DEBUG is off: set DJANGO_SECRET_KEY to a "
-        "long random value (the fallback key is public), or DJANGO_DEBUG=1 for development"
+        f"DJANGO_SECRET_KEY is not set, {key_file} does not exist and DJANGO_DEBUG is off: "
+        "set DJANGO_SECRET_KEY to a long random value (the fallback key is public), or run "
+        "`make` to write the key file, or DJANGO_DEBUG=1 for development"
     )
+
+
+DEBUG = env_bool("DJANGO_DEBUG", False)
+DEVELOPMENT_SECRET_KEY = "django-insecure-development-key-do-not-deploy"
+SECRET_KEY = env_secret_key(DEBUG)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
