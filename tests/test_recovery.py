@@ -7,14 +7,11 @@ second one finish, with no manual step; it prints the time from the kill to fini
 
 from __future__ import annotations
 
-import os
-import signal
 import time
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 from django.db import connection
 from django.tasks import TaskResultStatus
@@ -31,6 +28,7 @@ from tests.factories import AnnotationFactory, ArticleFactory, ProjectFactory, U
 from tests.test_tasks import (
     TEXT,
     clean_run,
+    kill_a_worker_waiting_on,
     make_articles,
     start_worker,
     states,
@@ -38,7 +36,6 @@ from tests.test_tasks import (
     suggested_speakers,
     suggestions,
     wait_for,
-    waiting_on_a_lock,
 )
 
 DB_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -236,27 +233,12 @@ def test_a_killed_workers_batch_is_finished_by_another_worker_without_a_manual_s
     blocked = ids[4]  # its row lock, held below, stops the first worker after four articles
     manual = Quote.objects.create(article_id=blocked, start=0, end=4, origin=QuoteOrigin.MANUAL)
     annotation = AnnotationFactory(quote=manual, decision="accept", stance="none")
-    db = connection.settings_dict
     log = tmp_path / "worker.log"
-    with psycopg.connect(
-        dbname=db["NAME"], user=db["USER"], host=db["HOST"], port=db["PORT"] or 5432
-    ) as blocker:
-        blocker.execute(
-            "SELECT id FROM annotations_quote WHERE article_id = %s FOR UPDATE", [blocked]
-        )
-        schedule_detection(ids)
-        first = start_worker(log)
-        try:
-            wait_for(lambda: stored(ids) == 4, 60, "four articles stored", log)
-            wait_for(waiting_on_a_lock, 10, "the worker to block", log)
-            assert DetectionHeartbeat.objects.count() == 1
-            os.kill(first.pid, signal.SIGKILL)
-            killed_at = time.monotonic()
-            first.wait(10)
-        finally:
-            if first.poll() is None:
-                first.kill()
-        blocker.rollback()
+
+    def one_heartbeat() -> None:
+        assert DetectionHeartbeat.objects.count() == 1
+
+    killed_at = kill_a_worker_waiting_on(blocked, ids, log, before_the_kill=one_heartbeat)
     assert states(ids) == [DetectionState.DONE] * 4 + [DetectionState.RUNNING] * 3
 
     # A worker that keeps running, as in production: no retry, no command. (One that exits

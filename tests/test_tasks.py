@@ -331,6 +331,39 @@ def database_url() -> str:
     return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
+def kill_a_worker_waiting_on(
+    blocked: int, ids: list[int], log: Path, *, before_the_kill: Callable[[], object] = bool
+) -> float:
+    """Detect ``ids`` with a real worker, held up at article ``blocked`` by a row lock on its
+    quotes taken here, and SIGKILL the worker once the articles before it are stored.
+
+    Returns the monotonic time of the kill.
+    """
+    db = connection.settings_dict
+    with psycopg.connect(
+        dbname=db["NAME"], user=db["USER"], host=db["HOST"], port=db["PORT"] or 5432
+    ) as blocker:
+        blocker.execute(
+            "SELECT id FROM annotations_quote WHERE article_id = %s FOR UPDATE", [blocked]
+        )
+        schedule_detection(ids)  # autocommit: enqueued at once
+        worker = start_worker(log)
+        try:
+            before = ids.index(blocked)
+            wait_for(lambda: stored(ids) == before, 60, f"{before} articles stored", log)
+            wait_for(waiting_on_a_lock, 10, "the worker to block", log)
+            assert worker.poll() is None
+            before_the_kill()
+            os.kill(worker.pid, signal.SIGKILL)
+            killed_at = time.monotonic()
+            worker.wait(10)
+        finally:
+            if worker.poll() is None:
+                worker.kill()
+        blocker.rollback()
+    return killed_at
+
+
 def start_worker(log: Path, *, until_idle: bool = True) -> subprocess.Popen:
     """A real ``db_worker``; ``until_idle`` makes it exit once the queue is empty."""
     env = {
@@ -402,26 +435,8 @@ def test_a_db_worker_killed_mid_batch_then_run_again_equals_a_clean_run(
     blocked = ids[4]
     manual = Quote.objects.create(article_id=blocked, start=0, end=4, origin=QuoteOrigin.MANUAL)
     annotation = AnnotationFactory(quote=manual, decision="accept", stance="none")
-    db = connection.settings_dict
     log = tmp_path / "worker.log"
-    with psycopg.connect(
-        dbname=db["NAME"], user=db["USER"], host=db["HOST"], port=db["PORT"] or 5432
-    ) as blocker:
-        blocker.execute(
-            "SELECT id FROM annotations_quote WHERE article_id = %s FOR UPDATE", [blocked]
-        )
-        schedule_detection(ids)  # autocommit: enqueued at once
-        worker = start_worker(log)
-        try:
-            wait_for(lambda: stored(ids) == 4, 60, "four articles stored", log)
-            wait_for(waiting_on_a_lock, 10, "the worker to block", log)
-            assert worker.poll() is None
-            os.kill(worker.pid, signal.SIGKILL)
-            worker.wait(10)
-        finally:
-            if worker.poll() is None:
-                worker.kill()
-        blocker.rollback()
+    kill_a_worker_waiting_on(blocked, ids, log)
 
     assert states(ids) == [DetectionState.DONE] * 4 + [DetectionState.RUNNING] * 3
     assert not Quote.objects.filter(article_id__in=ids[5:]).exists()
