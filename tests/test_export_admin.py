@@ -5,13 +5,12 @@ import io
 import json
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.contrib.messages import get_messages
 from django.http import StreamingHttpResponse
 from django.test import Client
 from django.urls import reverse
 
-from annotations import exporting, roles
+from annotations import exporting
 from annotations.models import AuditEvent, Project, ReviewStatus
 from tests.factories import AnnotationFactory, ArticleFactory, ProjectFactory, QuoteFactory
 
@@ -28,14 +27,6 @@ def project() -> Project:
         AnnotationFactory(quote=quote)
         QuoteFactory(article=article, start=0, end=7)  # pending, unjudged
     return project
-
-
-@pytest.fixture
-def reviewer_client(client: Client) -> Client:
-    user = User.objects.create_user("rita", password="pw", is_staff=True)
-    user.groups.add(Group.objects.get(name=roles.REVIEWER))
-    client.force_login(user)
-    return client
 
 
 def run_action(client: Client, *projects: Project, **fields: object):
@@ -97,7 +88,7 @@ def test_the_export_is_audited(reviewer_client: Client, project: Project) -> Non
     event = AuditEvent.objects.get(action="project.export")
     assert event.after["format"] == "csv"
     assert event.after["status"] == "final"
-    assert event.actor.username == "rita"
+    assert event.actor.username == "rev"
 
 
 def test_a_bad_split_shows_the_form_again(admin_client: Client, project: Project) -> None:

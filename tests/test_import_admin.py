@@ -4,13 +4,12 @@ import json
 
 import pytest
 from django.contrib import admin
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from annotations import roles
 from annotations.models import Article, AuditEvent, Project
 from tests.factories import ArticleFactory, ProjectFactory
 
@@ -22,14 +21,6 @@ IMPORT_URL = "admin:annotations_article_import"
 @pytest.fixture
 def project() -> Project:
     return ProjectFactory(slug="council")
-
-
-@pytest.fixture
-def reviewer_client(client: Client) -> Client:
-    user = User.objects.create_user("rita", password="pw", is_staff=True)
-    user.groups.add(Group.objects.get(name=roles.REVIEWER))
-    client.force_login(user)
-    return client
 
 
 def jsonl(name: str, *records: object) -> SimpleUploadedFile:

@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -17,7 +16,7 @@ from django.core.management.base import CommandError
 from django.test import Client
 from django.urls import reverse
 
-from annotations import importing, roles
+from annotations import importing
 from annotations.models import Article, Project
 from tests.factories import ProjectFactory
 
@@ -142,14 +141,6 @@ def test_links_that_lead_nowhere_or_loop_are_reported(project: Project, tmp_path
 
 
 # The admin's upload ----------------------------------------------------------------------
-
-
-@pytest.fixture
-def reviewer_client(client: Client) -> Client:
-    user = User.objects.create_user("rita", password="pw", is_staff=True)
-    user.groups.add(Group.objects.get(name=roles.REVIEWER))
-    client.force_login(user)
-    return client
 
 
 def upload(client: Client, project: Project, *files: tuple[str, bytes]) -> list[tuple[str, str]]:
