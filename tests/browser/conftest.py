@@ -70,6 +70,10 @@ class Trouble:
     problems: list[str] = field(default_factory=list)
 
     def on_request_failed(self, request: Request) -> None:
+        # The browser cancels what is still loading when the page moves on (the favicon
+        # after a quick navigation); a file that is missing answers 404 and is caught below.
+        if request.failure == "net::ERR_ABORTED":
+            return
         self.problems.append(f"request failed: {request.method} {request.url} {request.failure}")
 
     def on_response(self, response: Response) -> None:
