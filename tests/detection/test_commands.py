@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from io import StringIO
 from pathlib import Path
@@ -140,3 +141,36 @@ def test_calibrate_detector_prints_the_tables(tmp_path: Path) -> None:
     written = read_table(target)
     assert 0.8 < written.overall < 1.0
     assert written.counts["adjacent_cue/own_subject"] > 50
+
+
+def test_evaluate_detection_lists_the_errors(tmp_path: Path) -> None:
+    """A wrong speaker, a missed quote and a spurious one, each with the sieve behind it."""
+    text = (
+        "“The trial court asked the wrong question,” Judge Renée Castellanos wrote. "
+        "The authority’s lawyer, Colin Marsh, said the ruling was wrong.\n\n"
+        "The appeal will be heard in May.\n"
+    )
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "court.txt").write_text(text, encoding="utf-8")
+    quoted = "“The trial court asked the wrong question,”"
+    unquoted = "The appeal will be heard in May."
+    gold = {
+        "id": "court",
+        "source": "articles/court.txt",
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "quotes": [
+            {"start": 0, "end": len(quoted), "text": quoted, "kind": "direct"}
+            | {"speaker": "Colin Marsh", "speaker_kind": "person"},
+            {"start": text.index(unquoted), "end": text.index(unquoted) + len(unquoted)}
+            | {"text": unquoted, "kind": "indirect", "speaker": None}
+            | {"speaker_kind": "anonymous"},
+        ],
+    }
+    (tmp_path / "gold" / "articles").mkdir(parents=True)
+    (tmp_path / "gold" / "articles" / "court.json").write_text(json.dumps(gold), "utf-8")
+    out = StringIO()
+    call_command("evaluate_detection", "--gold", str(tmp_path / "gold"), "--errors", stdout=out)
+    listing = out.getvalue().split("TOTAL", 1)[1]
+    assert "gold 'Colin Marsh', got 'Renée Castellanos' by " in listing
+    assert f"missed   indirect: {unquoted} (None)" in listing
+    assert "spurious " in listing and "the ruling was wrong (Colin Marsh)" in listing

@@ -34,6 +34,12 @@ class Command(BaseCommand):
             default=SEEDS_DIR,
             help="folder holding the seed texts that gold files under seeds/ refer to",
         )
+        parser.add_argument(
+            "--errors",
+            action="store_true",
+            help="after the table, list every wrong speaker, missed quote and spurious quote, "
+            "with the sieves that found the quote and named its speaker",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         gold_root: Path = options["gold"]
@@ -56,7 +62,41 @@ class Command(BaseCommand):
             f"({len(gold)} documents, model {settings.QUOTES_SPACY_MODEL})"
         )
         self.stdout.write(result.format_table())
+        if options["errors"]:
+            self._errors(gold, result, predicted)
         self._textacy(gold, result)
+
+    def _errors(
+        self,
+        gold: list[scoring.GoldDocument],
+        result: scoring.EvaluationResult,
+        predicted: dict[str, list[dict[str, Any]]],
+    ) -> None:
+        """Each document's mistakes, for someone improving the detector."""
+        texts = {doc.id: doc.text for doc in gold}
+        for doc in result.documents:
+            by_span = {(q["start"], q["end"]): q for q in predicted[doc.doc_id]}
+            lines = []
+            for pair in doc.matched:
+                if pair.speaker_correct:
+                    continue
+                found = by_span[(pair.predicted.start, pair.predicted.end)]
+                lines.append(
+                    f"  speaker  {_excerpt(pair.gold.text)}\n"
+                    f"           gold {pair.gold.speaker!r}, got {_name(found)!r} "
+                    f"by {found.get('speaker_by') or '-'} ({found.get('speaker_reason') or '-'})"
+                )
+            for quote in doc.missed:
+                lines.append(f"  missed   {quote.kind}: {_excerpt(quote.text)} ({quote.speaker})")
+            for spurious in doc.spurious:
+                found = by_span[(spurious.start, spurious.end)]
+                text = texts[doc.doc_id][found["start"] : found["end"]]
+                lines.append(
+                    f"  spurious {found.get('found_by')}: {_excerpt(text)} ({_name(found)})"
+                )
+            if lines:
+                self.stdout.write(f"\n{doc.doc_id}")
+                self.stdout.write("\n".join(lines))
 
     def _textacy(self, gold: list[scoring.GoldDocument], ours: scoring.EvaluationResult) -> None:
         baseline = getattr(scoring, "run_textacy_baseline", None)
@@ -81,6 +121,16 @@ class Command(BaseCommand):
             self.stdout.write(f"{label:12}{_fmt(mine):>16}{_fmt(other):>12}")
         for doc_id, message in sorted(failures.items()):
             self.stdout.write(f"textacy failed on {doc_id}: {message}")
+
+
+def _name(record: dict[str, Any]) -> str | None:
+    speaker = record.get("speaker")
+    return speaker.get("name") if isinstance(speaker, dict) else speaker
+
+
+def _excerpt(text: str, width: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 def _fmt(value: float | None) -> str:
