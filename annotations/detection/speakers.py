@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -58,12 +59,16 @@ def _norm_word(word: str) -> str:
 class PersonRegistry:
     """Full names seen in a document, so short and title forms map to them."""
 
-    __slots__ = ("_by_key", "_full", "_gender", "_last_seen")
+    __slots__ = ("_by_key", "_full", "_gender", "_guessed", "_last_seen", "_learned")
 
     def __init__(self) -> None:
         self._full: list[tuple[str, frozenset[str]]] = []
         self._by_key: dict[frozenset[str], str] = {}
+        # Gender by strength of evidence: a title or a listed first name; the pronouns the
+        # document uses for the person (``learn_gender``); a first name's ending.
         self._gender: dict[str, str] = {}
+        self._learned: dict[str, str] = {}
+        self._guessed: dict[str, str] = {}
         # Where each full name was last mentioned in the walk through the document.
         self._last_seen: dict[str, int] = {}
 
@@ -74,7 +79,22 @@ class PersonRegistry:
         canonical = self.resolve(words, gender, pos)
         if gender and canonical not in self._gender:
             self._gender[canonical] = gender
+        guess = guessed_gender(canonical.split()[0]) if " " in canonical else None
+        if guess is not None and name_gender(canonical) is None:
+            self._guessed.setdefault(canonical, guess)
         return canonical
+
+    def known_as(self, surname: str) -> str | None:
+        """The one registered full name ending in ``surname``, if exactly one does."""
+        key = _norm_word(_POSSESSIVE.sub("", surname))
+        fuller = {full for full, keys in self._full if key in keys and full.split()[-1] != full}
+        return fuller.pop() if len(fuller) == 1 else None
+
+    def learn_gender(self, name: str, gender: str) -> None:
+        """The gender the document's pronouns give a full name, or people of a surname no
+        registered full name ends in (``surname_key``); weaker than a title or a listed
+        first name."""
+        self._learned[name] = gender
 
     def resolve(self, words: list[str], gender: str | None = None, pos: int | None = None) -> str:
         """The full name that ``words`` is a form of: of those containing them whose known
@@ -87,9 +107,7 @@ class PersonRegistry:
             canonical = self._by_key[keys]
         elif fuller := [full for full, full_keys in reversed(self._full) if keys < full_keys]:
             fitting = [
-                full
-                for full in fuller
-                if gender is None or self._gender.get(full) in (None, gender)
+                full for full in fuller if gender is None or self.gender(full) in (None, gender)
             ] or fuller
             seen = [full for full in fitting if self._last_seen.get(full, -1) >= 0]
             canonical = max(seen, key=self._last_seen.__getitem__) if seen else fitting[0]
@@ -107,7 +125,13 @@ class PersonRegistry:
         return any(keys <= full_keys for _, full_keys in self._full)
 
     def gender(self, canonical: str) -> str | None:
-        return self._gender.get(canonical)
+        """What a title or a listed first name says, else the document's pronouns, else a
+        guess from the first name's ending."""
+        known = self._gender.get(canonical) or name_gender(canonical)
+        learned = self._learned.get(canonical) or (
+            self._learned.get(surname_key(canonical.split()[-1])) if canonical else None
+        )
+        return known or learned or self._guessed.get(canonical)
 
 
 def is_role_word(word: str) -> bool:
@@ -155,22 +179,49 @@ def clean_person_words(tokens: list[Token]) -> list[str]:
     return words
 
 
+def folded(word: str) -> str:
+    """Lower case without accents ("Sinéad" -> "sinead"), for looking names up."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def gender_of(tokens: list[Token], context: list[Token]) -> str | None:
-    """Gender when it is obvious: honorific or gendered title nearby, or a common first name."""
+    """Gender when it is obvious: honorific or gendered title nearby, or a listed first name."""
     for tok in context:
         low = tok.lower_.strip(".")
         if low in LEX.FEMALE_WORDS:
             return "f"
         if low in LEX.MALE_WORDS:
             return "m"
-    first = tokens[0].lower_ if len(tokens) > 1 else ""
-    if first in LEX.FEMALE_NAMES:
-        return "f"
-    if first in LEX.MALE_NAMES:
-        return "m"
-    # Given names ending in -a are mostly women's across European languages (Oksana,
-    # Natalia, Losana); the common men's ones are listed.
-    if len(first) > 2 and first.endswith("a") and first.isalpha():
+    return listed_gender(tokens[0].text) if len(tokens) > 1 else None
+
+
+def surname_key(word: str) -> str:
+    """A surname as pronoun evidence is filed under: folded, possessive dropped."""
+    return folded(_POSSESSIVE.sub("", word))
+
+
+def name_gender(canonical: str) -> str | None:
+    """The gender of a full name's listed given name: its first word, or its last for names
+    written family name first ("Yoshida Kenji", "Park So-young")."""
+    words = canonical.split()
+    if len(words) < 2:
+        return None
+    return listed_gender(words[0]) or listed_gender(words[-1])
+
+
+def listed_gender(first: str) -> str | None:
+    """The gender of a first name the lexicon lists."""
+    low = folded(first)
+    return "f" if low in LEX.FEMALE_NAMES else "m" if low in LEX.MALE_NAMES else None
+
+
+def guessed_gender(first: str) -> str | None:
+    """A weak guess from a first name the lexicon does not list: given names ending in -a
+    are mostly women's across European languages (Oksana, Natalia, Losana); the common
+    men's ones are listed. The document's own pronouns overrule it."""
+    low = folded(first)
+    if len(low) > 2 and low.endswith("a") and low.isalpha() and low not in LEX.MALE_NAMES:
         return "f"
     return None
 
@@ -367,6 +418,9 @@ def _name_after_title_phrase(head: Token) -> list[Token]:
     # "a spokesperson for the Welsh Government", "... for the supermarket chain Fenwright's":
     # the phrase names the body the person speaks for, not the person.
     if run and (any(t.lemma_.lower() in LEX.ORG_NOUNS for t in run) or _after_body_noun(run[-1])):
+        return []
+    # "a spokesperson for Harlow & Finch": the end of a body's name, not a person's.
+    if run and run[0].dep_ == "conj":
         return []
     words = "".join(t.text_with_ws for t in run).split()
     return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
@@ -831,8 +885,9 @@ class SpeakerResolver:
             return best
         if people and not plural:
             # "the rancher said" after "Walt Pruitt, whose family runs cattle nearby, said":
-            # the latest named person no title or role describes otherwise.
-            for earlier in reversed(earlier_mentions):
+            # the latest named person no title or role describes otherwise, outside reported
+            # clauses ("Asked whether Marić had touched him, the midfielder smiled").
+            for earlier in reversed([m for m in self.history if m.start < pos]):
                 if earlier.kind == "person" and not any(
                     is_role_word(word) and word not in HONORIFICS for word in earlier.descriptors
                 ):
@@ -895,13 +950,16 @@ class SpeakerResolver:
                 human = earlier.kind == "person" or (
                     earlier.kind == "anonymous" and not earlier.plural
                 )
-                if human and (not gender or earlier.gender in (None, gender)):
+                known = self.registry.gender(earlier.name) if earlier.kind == "person" else None
+                if human and (not gender or (known or earlier.gender) in (None, gender)):
                     return earlier
             elif pronoun in LEX.THING_PRONOUNS:
                 if earlier.kind in {"organisation", "group"}:
                     return earlier
             elif pronoun in LEX.PLURAL_PRONOUNS and (
-                earlier.kind == "group" or earlier.name.lower().endswith("s")
+                earlier.kind == "group"
+                or earlier.plural
+                or (earlier.kind == "organisation" and earlier.name.lower().endswith("s"))
             ):
                 return earlier
         return None

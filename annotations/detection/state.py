@@ -30,6 +30,12 @@ _DATELINE = re.compile(
 )
 _HASHES = StringStore()
 _ACCORDING = _HASHES.add("according")
+# Third-person pronouns that tell a person's gender.
+GENDERED_PRONOUNS = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+_GENDERED_IDS = numpy.array([_HASHES.add(word) for word in GENDERED_PRONOUNS], dtype=numpy.uint64)
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,7 @@ class DocState:
         self.odd_cues = [
             tok for tok in matching(is_noun, (lower, ids.odd_forms)) if tok.lemma not in ids.nouns
         ]
+        self.gendered_pronouns = tokens(numpy.isin(lower, _GENDERED_IDS))
         self.subjects = tokens(((dep == nsubj) | (dep == nsubjpass)) & (is_noun | (pos == PRON)))
         propn = pos == PROPN
         # Proper nouns right after another proper noun: the ends of multi-word names.

@@ -308,3 +308,52 @@ def test_a_lower_case_role_before_a_name_makes_it_a_person(quotes: Detect) -> No
 def test_a_spokesperson_for_a_body_is_described_not_named_after_it(quotes: Detect) -> None:
     (q,) = quotes("A spokesperson for the Welsh Government said ministers would read it.")
     assert q.speaker == "A spokesperson for the Welsh Government"
+
+
+def test_pronouns_teach_the_gender_of_a_name_the_lexicon_does_not_list(quotes: Detect) -> None:
+    text = (
+        "Ingrid Vasslund led the survey.\n\n"
+        "Torvik Alsaker reviewed it. Alsaker said he found it careful.\n\n"
+        "“We kept every notebook,” she said."
+    )
+    assert quotes(text)[-1].speaker == "Ingrid Vasslund"
+
+
+def test_a_pronoun_outweighs_a_guess_from_the_first_name(quotes: Detect) -> None:
+    """Names ending in -a are guessed to be women's; the document's "he" says otherwise."""
+    text = (
+        "Ilka Moravec, the defender, was sent off. Maria Holt had scored earlier.\n\n"
+        "Moravec said he had not touched the striker. Moravec added that he would appeal.\n\n"
+        "Holt disagreed. “It was a clear foul,” said Holt.\n\n"
+        "“I never touched her,” he said."
+    )
+    assert quotes(text)[-1].speaker == "Ilka Moravec"
+
+
+def test_a_name_written_family_name_first_takes_the_given_names_gender(quotes: Detect) -> None:
+    text = (
+        "Ayumi Sato, the mayor, ordered the evacuation. Yoshida Kenji, chief forecaster, "
+        "briefed reporters afterwards.\n\n"
+        "“The river will stay high until Friday,” he said."
+    )
+    assert quotes(text)[-1].speaker == "Yoshida Kenji"
+
+
+def test_they_never_stands_for_one_person_whose_name_ends_in_s(quotes: Detect) -> None:
+    text = (
+        "Marta Kessler led the study. Halvard Ness reviewed it. Kessler urged agencies to "
+        "keep old records before they were lost.\n\n"
+        "“Nobody had looked at them,” she said."
+    )
+    assert quotes(text)[-1].speaker == "Marta Kessler"
+
+
+def test_a_spokesperson_for_a_body_named_with_an_ampersand_is_not_its_last_word(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Shares in Harlow & Finch rose. A spokesperson for Harlow & Finch said the board "
+        "would “keep shareholders informed”."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "A spokesperson for Harlow & Finch"
