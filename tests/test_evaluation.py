@@ -96,8 +96,18 @@ EXPECTED_GOLD = {
         "council_07",
         "court_07",
         "wirepolitics_07",
+        "archive_08",
+        "business_08",
+        "science_08",
+        "sport_08",
+        "wire_08",
+        "archive_09",
+        "business_09",
+        "council_09",
+        "court_09",
+        "wire_09",
     },
-    "heldout": {"archive_08", "business_08", "science_08", "sport_08", "wire_08"},
+    "heldout": {"health_10", "localgov_10", "science_10", "sport_10", "wirepol_10"},
 }
 
 

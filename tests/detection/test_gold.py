@@ -31,14 +31,16 @@ def result(nlp: Language) -> EvaluationResult:
 
 def test_quote_f1(result: EvaluationResult) -> None:
     assert result.total.gold >= 40
-    # Detector 1.0 reached 0.950 on the 41 development documents (round 7 included).
+    # Detector 1.0 reached 0.950 on the 41 development documents (round 7 included), 0.948
+    # on the 51 with rounds 8 and 9.
     assert result.f1 >= 0.945, result.format_table()
 
 
 def test_speaker_accuracy(result: EvaluationResult) -> None:
     assert result.speaker_accuracy is not None
-    # Detector 1.0 reached 0.916 (0.6.0: 0.895 on the same 41 documents).
-    assert result.speaker_accuracy >= 0.91, result.format_table()
+    # Detector 1.0 reached 0.916 on the 41 documents before blind rounds 8 and 9 joined;
+    # 0.896 on all 51 with them (their speakers were scored blind at 0.766 and 0.814).
+    assert result.speaker_accuracy >= 0.89, result.format_table()
 
 
 def test_mixed_quote_recall(result: EvaluationResult) -> None:

@@ -1,6 +1,6 @@
 # The specifications below quote the articles verbatim, typographic marks included.
 """Gold specifications for sport_08, business_08, science_08, wire_08 and archive_08
-(held-out, round 8), merged into build_gold.py's dictionaries by its main()."""
+(round 8, written blind, scored once, now development), merged into build_gold.py's dictionaries by its main()."""
 
 from __future__ import annotations
 
@@ -52,9 +52,9 @@ GREENHALGH = "Walter Greenhalgh"
 HAWORTH = "Albert Haworth"
 PASSENGER = "one elderly passenger"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "sport_08": [
         Q(
             "“We were dead and buried at half-time, and I told them that,”",
