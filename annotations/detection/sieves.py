@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from spacy.symbols import nsubj
+from spacy.symbols import nsubj, nsubjpass
 from spacy.tokens import Token
 
 from .grammar import Grammar, finding_without_document
@@ -475,7 +475,7 @@ _SO_WORDS = frozenset({"so", "this", "that", "much"})
 
 def _said_so_after(ctx: Context, end: int) -> tuple[Token, Token] | None:
     """The cue and its subject in the sentence after ``end`` when that cue's object is the
-    quote itself ("said so", "said this", "said as much")."""
+    quote itself ("said so", "said this", "said as much", "That was how X put it")."""
     s, g = ctx.state, ctx.grammar
     doc = s.doc
     if end >= len(s.text) or s.text.count("\n\n", end, min(len(s.text), end + 3)) > 1:
@@ -485,8 +485,12 @@ def _said_so_after(ctx: Context, end: int) -> tuple[Token, Token] | None:
         i += 1
     if i >= len(doc):
         return None
+    # "That was how X described the deal": the sentence opens by pointing back at the quote.
+    points_back = doc[i].lower_ in _SO_WORDS and doc[i].dep in (nsubj, nsubjpass)
     for tok in doc[i : s.sent_end(i)]:
-        if not g.cue_ok(tok) or not any(c.lower_ in _SO_WORDS for c in tok.rights):
+        if not g.cue_ok(tok):
+            continue
+        if not (points_back or any(c.lower_ in _SO_WORDS for c in tok.rights)):
             continue
         subject = next((c for c in tok.children if c.dep == nsubj), None)
         if subject is not None and g.usable(subject, tok):

@@ -25,7 +25,8 @@ from .marks import QuoteRegion
 from .speakers import Mention
 
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+)?\s*(?:\([^)\n]{1,40}\))?"
+    r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: \d{1,2}(?:, \d{4})?)?)?"
+    r"\s*(?:\([^)\n]{1,40}\))?"
     r"\s*[-—–]\s+"
 )
 _HASHES = StringStore()
@@ -167,6 +168,7 @@ class DocState:
                 body.append((start, end))
         # Tokens outside body lines are blocked.
         self.blocked[:] = b"\x01" * n
+        orphans = []
         for start, end in body:
             ts, te = self.token_range(start, end)
             self.blocked[ts:te] = b"\x00" * (te - ts)
@@ -175,6 +177,12 @@ class DocState:
             if dateline is not None:
                 ds, de = self.token_range(start, dateline.end())
                 self.blocked[ds:de] = b"\x01" * (de - ds)
+                ts = de
+            orphan = _orphan_opener(doc, ts, te)
+            if orphan is not None:
+                orphans.append(orphan)
+        if orphans:
+            self.subjects = sorted({*self.subjects, *orphans}, key=lambda tok: tok.i)
         bounds = [(sent.start, sent.end) for sent in doc.sents]
         self._sent_starts = [start for start, _ in bounds]
         self._sent_ends = [end for _, end in bounds]
@@ -201,6 +209,21 @@ class DocState:
 
     def same_par(self, i: int, j: int) -> bool:
         return self.par_lo[i] <= j < self.par_hi[i]
+
+
+def _orphan_opener(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun phrase opening a line that the parser attached to an earlier line (to a
+    byline or a dateline: "By Sunita Maragh\n\nBrightwater Foods has agreed ..."): the
+    line's subject, which the parse lost."""
+    for tok in doc[start : min(start + 8, end)]:
+        if tok.pos in (NOUN, PROPN) and tok.head.i < start:
+            return tok if tok.dep not in (nsubj, nsubjpass) else None
+        if tok.head.i < start or not (tok.pos in (NOUN, PROPN) or tok.dep_ in _NP_INNER):
+            return None
+    return None
+
+
+_NP_INNER = frozenset({"det", "compound", "amod", "cc", "poss", "case", "nummod", "punct"})
 
 
 @dataclass

@@ -357,3 +357,32 @@ def test_a_spokesperson_for_a_body_named_with_an_ampersand_is_not_its_last_word(
     )
     (q,) = quotes(text)
     assert q.speaker == "A spokesperson for Harlow & Finch"
+
+
+def test_a_lead_the_parser_glued_to_the_byline_keeps_its_subject(quotes: Detect) -> None:
+    text = (
+        "Brightwater to buy Kellan & Rowe for £1.2bn as profits rise\n\n"
+        "By Sunita Maragh, Business Reporter\n\n"
+        "Brightwater Foods has agreed to buy the biscuit maker Kellan & Rowe for £1.2bn, "
+        "creating a larger producer of snacks, the company said on Thursday."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Brightwater Foods"
+
+
+def test_a_dateline_with_a_date_is_not_the_subject(quotes: Detect) -> None:
+    text = (
+        "LONDON, March 4 — Harlow & Finch Logistics has rejected a takeover approach, saying "
+        "the offer “significantly undervalues” the business, as it reported a fall in profit."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Harlow & Finch Logistics"
+
+
+def test_the_next_sentence_that_points_back_names_the_speaker(quotes: Detect) -> None:
+    text = (
+        "Brightwater Foods has agreed to buy Kellan & Rowe, the company said.\n\n"
+        "“We are not selling the family silver. We are buying a bigger table.”\n\n"
+        "That was how the chief executive, Olivia Marchetti, described the deal to analysts."
+    )
+    assert quotes(text)[-1].speaker == "Olivia Marchetti"
