@@ -646,6 +646,10 @@ class SpeakerResolver:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if head.lower_ in _PARTITIVES and of is not None:
             head = next((c for c in of.children if c.dep_ == "pobj"), head)
+        if head.pos_ == "PROPN":
+            shortened = self._organisation_shortened(span, pos)
+            if shortened is not None:
+                return shortened
         kind = self._kind(head, span)
         if kind == "anonymous" and span[0].lower_ == "the" and _AGE.search(span.text):
             # "the 61-year-old told the Echo": the person the story is about just then.
@@ -834,6 +838,39 @@ class SpeakerResolver:
             # A plural proper noun names a body ("Halcyon Robotics", "Rolls-Royce Motors").
             return "organisation" if ents & _ENTITY_ORG or head.tag_ == "NNPS" else "person"
         return "anonymous"
+
+    def _organisation_shortened(self, span: Span, pos: int) -> Mention | None:
+        """The body a shortened name stands for: "Vandermolen" or "Harlow & Finch" for
+        "Harlow & Finch Logistics" or "Vandermolen Transport", "United" for "Harbourside
+        United" (the name's first or last words), unless a person goes by those words."""
+        proper = _proper_part(span)
+        words = [w for w in proper.text.split() if w.lower() != "the"]
+        if not words or any(w.lower() in LEX.ORG_NOUNS for w in words):
+            return None
+        if len(words) == 1 and words[0].isupper():
+            return None  # an acronym ("the UN" is not the UN Security Council)
+        if self.registry.knows(clean_person_words(list(proper))):
+            return None
+        low = [w.lower() for w in words]
+        # The latest such body named before the mention, else the first named after it.
+        longer = [
+            (start, name)
+            for start, name, _ in self.organisations
+            if len(parts := name.lower().split()) > len(low)
+            and low in (parts[: len(low)], parts[-len(low) :])
+        ]
+        before = [found for found in longer if found[0] < pos]
+        if not longer:
+            return None
+        name = (before[-1] if before else longer[0])[1]
+        return Mention(
+            span.start_char,
+            span.end_char,
+            name,
+            "organisation",
+            head=name.split()[-1].lower(),
+            descriptors=frozenset(w.lower() for w in name.split()),
+        )
 
     def _expand_acronym(self, acronym: str, pos: int) -> Mention | None:
         """The body an acronym stands for ("the BOD" after "the Bank of Daehan"), by the

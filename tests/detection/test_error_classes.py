@@ -386,3 +386,22 @@ def test_the_next_sentence_that_points_back_names_the_speaker(quotes: Detect) ->
         "That was how the chief executive, Olivia Marchetti, described the deal to analysts."
     )
     assert quotes(text)[-1].speaker == "Olivia Marchetti"
+
+
+def test_a_shortened_company_name_is_the_company(quotes: Detect) -> None:
+    text = (
+        "LONDON, March 4 — Harlow & Finch Logistics has rejected a takeover approach from the "
+        "Dutch freight group Vandermolen Transport.\n\n"
+        "Analysts said the bid was low. Vandermolen, which already owns 8.9 per cent of "
+        "Harlow & Finch, confirmed that it had made the approach."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Analysts", "Vandermolen Transport"]
+
+
+def test_an_acronym_is_not_shortened_from_a_longer_name(quotes: Detect) -> None:
+    text = (
+        "The UN Security Council met on Friday. The meeting was called after the launch, "
+        "according to the UN."
+    )
+    (q,) = quotes(text)
+    assert q.speaker in {"UN", "the UN"}
