@@ -55,9 +55,25 @@ def finding_without_document(tok: Token) -> bool:
 
 
 def _withheld(cue: Token) -> bool:
-    """Saying that did not happen: "declined to say when", "did not say whether"."""
+    """Saying that did not happen: "declined to say when", "did not say whether"; or a
+    question nobody in the story asked ("Asked whether she would resign, she smiled": the
+    reporter's question, put in a participle with no subject)."""
     refused = cue.dep_ == "xcomp" and cue.head.lemma_ in _REFUSALS
-    return refused or any(child.dep_ == "neg" for child in cue.children)
+    return refused or unasked(cue) or any(child.dep_ == "neg" for child in cue.children)
+
+
+def unasked(tok: Token) -> bool:
+    """ "Asked whether ...": a question in a participle with no subject (the reporter's)."""
+    return (
+        tok.lemma_ == "ask"
+        and tok.tag_ == "VBN"
+        and not any(child.dep_ in {"nsubj", "nsubjpass", "agent"} for child in tok.children)
+    )
+
+
+def in_unasked_question(tok: Token) -> bool:
+    """Whether ``tok`` lies in the reporter's question ("Asked whether Marić touched him")."""
+    return any(unasked(above) for above in tok.ancestors)
 
 
 class NameLookup:

@@ -23,7 +23,7 @@ from typing import Protocol
 from spacy.symbols import PRON, PROPN
 from spacy.tokens import Doc
 
-from .grammar import NameLookup
+from .grammar import NameLookup, in_unasked_question
 from .lexicon import LEX
 from .speakers import (
     Mention,
@@ -233,6 +233,9 @@ class RuleResolver:
                 continue
             if not may_name_a_source(tok):
                 continue
+            if in_unasked_question(tok):
+                # "Asked whether Marić had touched him, ...": a topic, like a reported one.
+                reported_in.add(tok.i)
             if k >= 0 and tok.idx < content[k][1]:
                 # Inside a quote: only a reported clause's subject may be referred back to
                 # ("Acme has recalled ..., the company said"), and only by a description.

@@ -405,3 +405,11 @@ def test_an_acronym_is_not_shortened_from_a_longer_name(quotes: Detect) -> None:
     )
     (q,) = quotes(text)
     assert q.speaker in {"UN", "the UN"}
+
+
+def test_the_reporters_question_is_no_quote_and_names_no_one(quotes: Detect) -> None:
+    text = (
+        "Kwame Osei scored the winner. Asked whether Luka Marić had touched him, the "
+        "midfielder smiled. “Ask the referee,” he said."
+    )
+    assert attributed(quotes(text)) == [("“Ask the referee,”", "Kwame Osei")]
