@@ -106,8 +106,24 @@ EXPECTED_GOLD = {
         "council_09",
         "court_09",
         "wire_09",
+        "health_10",
+        "localgov_10",
+        "science_10",
+        "sport_10",
+        "wirepol_10",
     },
-    "heldout": {"health_10", "localgov_10", "science_10", "sport_10", "wirepol_10"},
+    "heldout": {
+        "archive_11",
+        "business_11",
+        "council_11",
+        "court_11",
+        "health_11",
+        "science_11",
+        "sport_11",
+        "tech_11",
+        "wire_11",
+        "wirepol_11",
+    },
 }
 
 

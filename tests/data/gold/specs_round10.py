@@ -1,6 +1,6 @@
 # The specifications below quote the articles verbatim, typographic marks included.
 """Gold specifications for sport_10, science_10, health_10, wirepol_10 and localgov_10
-(held-out, round 10), merged into build_gold.py's dictionaries by its main()."""
+(round 10, written blind, scored once, now development), merged into build_gold.py's dictionaries by its main()."""
 
 from __future__ import annotations
 
@@ -65,9 +65,9 @@ TIBBS = "Maureen Tibbs"
 PRYCE = "Gordon Pryce"
 FIRTH = "Nadia Firth"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "sport_10": [
         Q(
             "“At half-time I told them the game was still there for us if we stopped panicking,”",
