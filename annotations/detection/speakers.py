@@ -783,6 +783,9 @@ class SpeakerResolver:
             )
         else:
             earlier = self.resolve_pronoun("", pos)
+            if earlier is not None and earlier.kind == "person":
+                # The next "the 23-year-old" is the same person.
+                self.ages[age] = earlier.name
         return None if earlier is None else self._refer(span, earlier)
 
     def _person_at(self, tok: Token) -> Mention | None:
@@ -910,10 +913,15 @@ class SpeakerResolver:
         earlier_mentions = sorted(
             (m for pool in pools for m in pool if m.start < pos), key=lambda m: m.start
         )
+        # What the document has said of each source so far, whichever mention said it
+        # ("Boss Gary Rowntree ... Rowntree insisted ... the boss replied").
+        described: dict[str, set[str]] = {}
+        for earlier in earlier_mentions:
+            described.setdefault(earlier.name, set()).update(earlier.descriptors, [earlier.head])
         for earlier in reversed(earlier_mentions):
             if (earlier.kind in {"anonymous", "person"}) != people or earlier.plural != plural:
                 continue
-            known = earlier.descriptors | {earlier.head}
+            known = frozenset(described[earlier.name])
             if noun not in known and LEX.SYNONYMS.get(noun, frozenset()) & known:
                 known |= {noun}
             if noun in known and len(words & known) > best_shared:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS
 from spacy.strings import StringStore
-from spacy.symbols import NOUN, PRON, PROPN, SPACE, VERB, nsubj, nsubjpass
+from spacy.symbols import ADJ, NOUN, PRON, PROPN, SPACE, VERB, nsubj, nsubjpass
 from spacy.tokens import Doc, Token
 
 from .boilerplate import is_boilerplate_line, is_headline, iter_lines, main_content_range
@@ -152,7 +152,10 @@ class DocState:
             tok for tok in matching(is_noun, (lower, ids.odd_forms)) if tok.lemma not in ids.nouns
         ]
         self.gendered_pronouns = tokens(numpy.isin(lower, _GENDERED_IDS))
-        self.subjects = tokens(((dep == nsubj) | (dep == nsubjpass)) & (is_noun | (pos == PRON)))
+        # Subjects that may name a source; adjectives for "the 23-year-old has scored".
+        self.subjects = tokens(
+            ((dep == nsubj) | (dep == nsubjpass)) & (is_noun | (pos == PRON) | (pos == ADJ))
+        )
         propn = pos == PROPN
         # Proper nouns right after another proper noun: the ends of multi-word names.
         self.name_heads = tokens(propn & numpy.insert(propn[:-1], 0, False)) if n else []

@@ -413,3 +413,26 @@ def test_the_reporters_question_is_no_quote_and_names_no_one(quotes: Detect) -> 
         "midfielder smiled. “Ask the referee,” he said."
     )
     assert attributed(quotes(text)) == [("“Ask the referee,”", "Kwame Osei")]
+
+
+def test_a_description_matches_what_any_earlier_mention_said_of_a_person(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Boss Gary Rowntree was having none of it.\n\n"
+        "Kingsmere boss Dean Mottram was fuming. The Kingsmere boss said he would write "
+        "to the league.\n\n"
+        "Rowntree insisted he had not spoken to the player. Pressed again, the boss "
+        "replied: “Never say never.”"
+    )
+    assert quotes(text)[-1].speaker == "Gary Rowntree"
+
+
+def test_an_age_description_keeps_meaning_whom_it_meant_first(quotes: Detect) -> None:
+    text = (
+        "Kofi Adu scored twice for Harbourside.\n\n"
+        "The 23-year-old has now scored nine goals this season.\n\n"
+        "Coach Ama Mensah was delighted. Defender Tom Reed agreed.\n\n"
+        "The 23-year-old later posted a picture, writing: “Always this badge.”"
+    )
+    assert quotes(text)[-1].speaker == "Kofi Adu"
