@@ -88,6 +88,10 @@ def relative_clause(g: Grammar, cue: Token) -> SubjectChoice | None:
         return SubjectChoice(cue.head, "relative_clause", f"‘{cue.head.text}, which {cue.text}’")
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
         return SubjectChoice(cue.head, "relative_clause", f"‘{cue.head.text}, {cue.text}’")
+    if cue.dep_ == "acl" and cue.head.dep_ == "ROOT":
+        # "Cardew, 41, posted that ...": a sentence parsed as a noun with the verb hung on
+        # it has no main verb; the noun is the verb's subject.
+        return SubjectChoice(cue.head, "relative_clause", f"subject of ‘{cue.text}’")
     return None
 
 

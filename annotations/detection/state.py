@@ -31,6 +31,7 @@ _DATELINE = re.compile(
 )
 _HASHES = StringStore()
 _ACCORDING = _HASHES.add("according")
+_ROOT = _HASHES.add("ROOT")
 # Third-person pronouns that tell a person's gender.
 GENDERED_PRONOUNS = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
@@ -156,6 +157,14 @@ class DocState:
         self.subjects = tokens(
             ((dep == nsubj) | (dep == nsubjpass)) & (is_noun | (pos == PRON) | (pos == ADJ))
         )
+        # "Cardew, 41, posted ...": a noun parsed as the sentence's root, its verb hung on it.
+        verbless = [
+            tok
+            for tok in tokens((dep == _ROOT) & is_noun)
+            if any(child.dep_ == "acl" and child.pos == VERB for child in tok.children)
+        ]
+        if verbless:
+            self.subjects = sorted({*self.subjects, *verbless}, key=lambda tok: tok.i)
         propn = pos == PROPN
         # Proper nouns right after another proper noun: the ends of multi-word names.
         self.name_heads = tokens(propn & numpy.insert(propn[:-1], 0, False)) if n else []

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from annotations.detection import DetectedQuote
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from annotations.detection import DETECTOR_NAME, DetectedQuote, quotes_from_doc
 
 Detect = Callable[[str], list[DetectedQuote]]
 
@@ -436,3 +439,39 @@ def test_an_age_description_keeps_meaning_whom_it_meant_first(quotes: Detect) ->
         "The 23-year-old later posted a picture, writing: “Always this badge.”"
     )
     assert quotes(text)[-1].speaker == "Kofi Adu"
+
+
+def test_a_sentence_parsed_as_a_noun_keeps_its_verb_and_subject(nlp: Language) -> None:
+    """The parse this class comes from, given by hand: "Moss, 38, posted ..." with the
+    name as the sentence's root and the verb hung on it as a modifier."""
+    rows = [  # word, space after, head, dep, pos, tag, lemma
+        ("Moss", False, 0, "ROOT", "PROPN", "NNP", "Moss"),
+        (",", True, 0, "punct", "PUNCT", ",", ","),
+        ("38", False, 0, "appos", "NUM", "CD", "38"),
+        (",", True, 0, "punct", "PUNCT", ",", ","),
+        ("posted", True, 0, "acl", "VERB", "VBN", "post"),
+        ("on", True, 4, "prep", "ADP", "IN", "on"),
+        ("Instagram", True, 5, "pobj", "PROPN", "NNP", "Instagram"),
+        ("that", True, 9, "mark", "SCONJ", "IN", "that"),
+        ("she", True, 9, "nsubj", "PRON", "PRP", "she"),
+        ("was", True, 4, "ccomp", "AUX", "VBD", "be"),
+        ("‘", False, 11, "punct", "PUNCT", "``", "‘"),
+        ("heartbroken", False, 9, "acomp", "ADJ", "JJ", "heartbroken"),
+        ("’", False, 11, "punct", "PUNCT", "''", "’"),
+        (".", False, 0, "punct", "PUNCT", ".", "."),
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[1] for r in rows],
+        heads=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        tags=[r[5] for r in rows],
+        lemmas=[r[6] for r in rows],
+        ents=["B-PERSON", *["O"] * (len(rows) - 1)],
+    )
+    found = quotes_from_doc(nlp.get_pipe(DETECTOR_NAME)(doc))
+    assert [(q.text, q.speaker, q.speaker_by) for q in found] == [
+        ("she was ‘heartbroken’", "Moss", "relative_clause")
+    ]
