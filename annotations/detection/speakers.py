@@ -619,7 +619,9 @@ class SpeakerResolver:
             resolved = self.resolve_pronoun(low, pos, not_named)
             if resolved is None:
                 return None
-            return replace(resolved, start=head.idx, end=head.idx + len(head.text))
+            # "her client ... he said": the pronoun tells the description's gender.
+            gender = resolved.gender or LEX.PERSON_PRONOUNS.get(low)
+            return replace(resolved, start=head.idx, end=head.idx + len(head.text), gender=gender)
         if head.ent_type_ in {"DATE", "TIME"} and head.pos_ == "PROPN":
             return None  # "announced on Wednesday" misparsed: a day says nothing
         if head.ent_type_ == "PERSON" and not _has_conj(head) and not _after_body_noun(head):
@@ -981,6 +983,12 @@ class SpeakerResolver:
             return None
         return Mention(start, found.end(), name, "organisation", head=noun)
 
+    def _owned_by(self, mention: Mention, gender: str) -> bool:
+        """Whether a description belongs to someone of that gender: "her client", "his
+        lawyer" (whom "she" or "he" nearby does not mean)."""
+        first = self.text[mention.start : mention.end].split(" ", 1)[0].lower()
+        return LEX.PERSON_PRONOUNS.get(first) == gender and first in {"her", "his"}
+
     def resolve_pronoun(
         self, pronoun: str, pos: int, not_named: str | None = None
     ) -> Mention | None:
@@ -997,6 +1005,8 @@ class SpeakerResolver:
                 )
                 known = self.registry.gender(earlier.name) if earlier.kind == "person" else None
                 if human and (not gender or (known or earlier.gender) in (None, gender)):
+                    if gender and earlier.kind == "anonymous" and self._owned_by(earlier, gender):
+                        continue  # "her client" is not "she"
                     return earlier
             elif pronoun in LEX.THING_PRONOUNS:
                 if earlier.kind in {"organisation", "group"}:

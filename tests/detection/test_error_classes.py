@@ -475,3 +475,12 @@ def test_a_sentence_parsed_as_a_noun_keeps_its_verb_and_subject(nlp: Language) -
     assert [(q.text, q.speaker, q.speaker_by) for q in found] == [
         ("she was ‘heartbroken’", "Moss", "relative_clause")
     ]
+
+
+def test_she_is_neither_her_client_nor_the_he_that_stood_for_him(quotes: Detect) -> None:
+    text = (
+        "Rachel Dunmore rose for the defence. Her client accepted that he had been "
+        "careless with the accounts.\n\n"
+        "“This is a case about sloppy paperwork,” she said."
+    )
+    assert quotes(text)[-1].speaker == "Rachel Dunmore"
