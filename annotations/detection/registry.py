@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from dataclasses import replace
 from typing import Protocol
 
 from spacy.symbols import PRON, PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .grammar import NameLookup, in_unasked_question
 from .lexicon import LEX
@@ -262,7 +263,11 @@ class RuleResolver:
                     and state.sent_start(state.token_at(last.start)) != state.sent_start(cue)
                 ):
                     asker = last.mention.name
-                mention = resolver.mention(choice.token, pos, cand.subject_extent, asker)
+                mention = None
+                if cue is not None and doc[cue].lemma_ in LEX.REPLY_VERBS:
+                    mention = self._addressee(state, sources, cue, choice.token)
+                if mention is None:
+                    mention = resolver.mention(choice.token, pos, cand.subject_extent, asker)
                 named = sources.named_after(mention, state) if mention is not None else None
                 if named is not None:
                     mention = named
@@ -276,3 +281,27 @@ class RuleResolver:
                 found = resolver.mention(doc[token], pos)
                 if found is not None:
                     sources.remember(found, speaker=False, reported=token in reported_in)
+
+    @staticmethod
+    def _addressee(
+        state: DocState, sources: SourceRegistry, cue: int, subject: Token
+    ) -> Mention | None:
+        """ "Gale pressed Ferreira on traffic. She replied ...": a pronoun that replies
+        means the person the sentence before put the question to (its verb's object)."""
+        if subject.pos != PRON or subject.lower_ not in LEX.PERSON_PRONOUNS:
+            return None
+        here = state.sent_start(cue)
+        if here == 0:
+            return None
+        before = state.sent_start(here - 1)
+        gender = LEX.PERSON_PRONOUNS[subject.lower_]
+        for tok in state.doc[before:here]:
+            if tok.dep_ != "dobj" or tok.head.dep_ != "ROOT" or tok.pos != PROPN:
+                continue
+            found = sources.mentions.mention(tok, tok.idx)
+            if found is None or found.kind != "person":
+                return None
+            if sources.names.gender(found.name) not in (None, gender):
+                return None
+            return replace(found, start=subject.idx, end=subject.idx + len(subject.text))
+        return None

@@ -484,3 +484,15 @@ def test_she_is_neither_her_client_nor_the_he_that_stood_for_him(quotes: Detect)
         "“This is a case about sloppy paperwork,” she said."
     )
     assert quotes(text)[-1].speaker == "Rachel Dunmore"
+
+
+def test_a_reply_comes_from_the_person_the_question_was_put_to(quotes: Detect) -> None:
+    text = (
+        "Harriet Gale, the opposition leader, spoke first. Gale pressed Nadia Ferreira on "
+        "traffic. She replied that the developer would widen the junction."
+    )
+    (q,) = quotes(text)
+    assert (q.speaker, q.speaker_reason) == (
+        "Nadia Ferreira",
+        "subject of ‘replied’; ‘She’ → Nadia Ferreira",
+    )
