@@ -743,7 +743,7 @@ class SpeakerResolver:
         if kind == "organisation" and span[0].lower_ in {"its", "their"} and len(span) > 1:
             # "its foreign ministry": the body belongs to the one "its" stands for.
             pronoun = "it" if span[0].lower_ == "its" else "they"
-            owner = self.resolve_pronoun(pronoun, span.start_char)
+            owner = self._reported_body(span) or self.resolve_pronoun(pronoun, span.start_char)
             if owner is not None and owner.kind in {"organisation", "group"}:
                 body = self.text[span[1].idx : span.end_char]
                 return Mention(
@@ -982,6 +982,15 @@ class SpeakerResolver:
         if len(name.split()) < 2:
             return None
         return Mention(start, found.end(), name, "organisation", head=noun)
+
+    def _reported_body(self, span: Span) -> Mention | None:
+        """The body or country that a reported clause earlier in the sentence is about:
+        "Iceland would not accept ..., its foreign ministry said" (Iceland's)."""
+        start = span.sent.start_char
+        for earlier in reversed(self.reported):
+            if start <= earlier.start < span.start_char and earlier.kind == "organisation":
+                return earlier
+        return None
 
     def _owned_by(self, mention: Mention, gender: str) -> bool:
         """Whether a description belongs to someone of that gender: "her client", "his

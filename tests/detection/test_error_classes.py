@@ -496,3 +496,12 @@ def test_a_reply_comes_from_the_person_the_question_was_put_to(quotes: Detect) -
         "Nadia Ferreira",
         "subject of ‘replied’; ‘She’ → Nadia Ferreira",
     )
+
+
+def test_its_ministry_belongs_to_the_country_its_clause_is_about(quotes: Detect) -> None:
+    text = (
+        "Norway’s delegation left the talks early.\n\n"
+        "Iceland would not accept any deal based on old catch records, its foreign ministry "
+        "said in a statement."
+    )
+    assert quotes(text)[-1].speaker == "Iceland's foreign ministry"
