@@ -30,6 +30,7 @@ from .speakers import (
     Mention,
     PersonRegistry,
     SpeakerResolver,
+    appositive_subjects,
     clean_person_words,
     descriptive_nouns,
     gender_of,
@@ -234,6 +235,8 @@ class RuleResolver:
                 continue
             if not may_name_a_source(tok):
                 continue
+            if any(tok in appositive_subjects(c) for c in tok.head.children if c.i < tok.i):
+                continue  # describes the subject named before it
             if in_unasked_question(tok):
                 # "Asked whether Marić had touched him, ...": a topic, like a reported one.
                 reported_in.add(tok.i)

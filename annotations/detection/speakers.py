@@ -432,12 +432,28 @@ def descriptive_nouns(tok: Token) -> frozenset[str]:
     described = [tok, *(c for c in tok.children if c.dep_ == "appos")]
     if tok.dep_ == "appos":
         described.append(tok.head)
+    described += appositive_subjects(tok)
     return frozenset(
         role_descriptor(c.lemma_)
         for t in described
         for c in (t, *(t.subtree if t.dep_ == "appos" else ()))
         if c.pos_ == "NOUN" or (c is not tok and c.pos_ == "PROPN" and is_role_word(c.text))
     )
+
+
+def appositive_subjects(tok: Token) -> list[Token]:
+    """Second subjects that are an apposition the parse missed: "Siobhan O'Reilly, a staff
+    nurse ..., told the Echo" parsed with "nurse" as another subject of "told"."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
+        return []
+    return [
+        c
+        for c in tok.head.children
+        if c.dep_ == "nsubj"
+        and c.i > tok.i
+        and c.pos_ == "NOUN"
+        and c.doc[c.left_edge.i - 1].text == ","
+    ]
 
 
 _AGE_DESCRIPTION = re.compile(r"the\s+(\d{1,3})[- ]years?[- ]old", re.IGNORECASE)
@@ -664,7 +680,11 @@ class SpeakerResolver:
         if kind == "person":
             tokens = _person_entity(span)
             if not tokens:
-                capitalised = [t.i for t in span if t.text[:1].isupper()]
+                # A name ends at its head before a comma ("Ian Coles, of the Harwick unit").
+                ends = head.i if head.i + 1 < len(doc) and doc[head.i + 1].text == "," else None
+                capitalised = [
+                    t.i for t in span if t.text[:1].isupper() and (ends is None or t.i <= ends)
+                ]
                 tokens = list(doc[capitalised[0] : capitalised[-1] + 1] if capitalised else span)
                 # A surname parsed as a modifier of the first name ("Siobhan O’Reilly").
                 while tokens[-1].i + 1 < len(doc) and _surname_like(doc[tokens[-1].i + 1]):

@@ -505,3 +505,22 @@ def test_its_ministry_belongs_to_the_country_its_clause_is_about(quotes: Detect)
         "said in a statement."
     )
     assert quotes(text)[-1].speaker == "Iceland's foreign ministry"
+
+
+def test_a_description_parsed_as_a_second_subject_describes_the_first(quotes: Detect) -> None:
+    text = (
+        "Siobhan O’Reilly, a staff nurse who has worked in the emergency department for 19 "
+        "years, told the Echo she had cared for a woman in a storeroom.\n\n"
+        "Dr Amy Wells, the medical director, said the figures were improving.\n\n"
+        "‘You do your best,’ the nurse added."
+    )
+    assert quotes(text)[-1].speaker == "Siobhan O’Reilly"
+
+
+def test_a_name_stops_before_the_comma_of_its_unit(quotes: Detect) -> None:
+    text = (
+        "Detective Sergeant Ian Coles, of the Harwick economic crime unit, said officers "
+        "had recovered 212 bank statements."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Ian Coles"
