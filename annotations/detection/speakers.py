@@ -622,6 +622,18 @@ class SpeakerResolver:
         a pronoun never resolves to ``not_named`` (the asker, for "he replied").
         """
         doc = self.doc
+        # "said Ald. Tullis": an abbreviated title parsed as the head, its name cut off by
+        # the abbreviation's full stop.
+        after = head.i + 2
+        if (
+            after < len(doc)
+            and head.text[:1].isupper()
+            and head.lower_ in LEX.TITLE_ABBREVIATIONS
+            and doc[head.i + 1].text == "."
+            and doc[after].pos_ == "PROPN"
+            and not is_role_word(doc[after].text)
+        ):
+            head, extent = doc[after], None
         low = head.lower_
         age = _age_description(head)
         if age is not None:

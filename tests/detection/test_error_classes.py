@@ -524,3 +524,12 @@ def test_a_name_stops_before_the_comma_of_its_unit(quotes: Detect) -> None:
     )
     (q,) = quotes(text)
     assert q.speaker == "Ian Coles"
+
+
+def test_an_abbreviated_title_with_its_full_stop_is_not_the_speaker(quotes: Detect) -> None:
+    text = (
+        "Ald. Frederick Tullis opened the debate.\n\n"
+        "''The trams have served this city well,'' said Ald. Tullis, chairman of the "
+        "transport committee."
+    )
+    assert quotes(text)[-1].speaker in {"Tullis", "Frederick Tullis"}
