@@ -22,6 +22,8 @@ What each list holds:
 - ``reply_verbs``: cues whose speaker is not the one who spoke just before ("he replied");
 - ``document_nouns`` and ``finding_verbs``: "the study found that ...", "the memo says";
   a finding verb is a cue only with a document for its subject;
+- ``spoken_nouns``: what someone said, whose owner is the speaker ("Her verdict was
+  blunt: ...", "the minister's answer was ...");
 - ``irregular_forms``: inflections ``_inflections`` cannot derive.
 """
 
@@ -55,6 +57,7 @@ _SET_KEYS = [
     "reply_verbs",
     "document_nouns",
     "finding_verbs",
+    "spoken_nouns",
 ]
 _MAP_KEYS = ("title_abbreviations", "person_pronouns")
 _LIST_MAP_KEYS = ("synonyms", "irregular_forms")
@@ -105,6 +108,7 @@ class Lexicon:
     REPLY_VERBS: frozenset[str]
     DOCUMENT_NOUNS: frozenset[str]
     FINDING_VERBS: frozenset[str]
+    SPOKEN_NOUNS: frozenset[str]
     TITLE_ABBREVIATIONS: dict[str, str]
     PERSON_PRONOUNS: dict[str, str]
     SYNONYMS: dict[str, frozenset[str]]

@@ -31,7 +31,7 @@ from .grammar import Grammar, finding_without_document
 from .lexicon import LEX
 from .marks import find_quote_regions
 from .registry import SourceRegistry
-from .speakers import may_name_a_source
+from .speakers import may_name_a_source, owner_of_words
 from .state import Attribution, Candidate, DocState, SubjectChoice
 
 STAGES = ("region", "clause", "quote", "subject", "cueless", "fallback")
@@ -259,9 +259,11 @@ def colon_intro(ctx: Context, index: int) -> Candidate | None:
     if root is None:
         return None
     subject = next((c for c in root.children if c.dep == nsubj and lo <= c.i < colon), None)
+    if subject is not None:
+        subject = owner_of_words(subject) or subject  # "Her verdict was blunt: ..."
     if subject is None or not g.usable(subject, root) or not may_name_a_source(subject):
         return None
-    if subject.pos_ == "PRON" and subject.lower_ not in {"he", "she", "they", "it"}:
+    if subject.pos_ == "PRON" and subject.lower_ not in _THIRD_PERSON:
         return None
     reason = f"subject of ‘{root.text}’ before the colon"
     return Candidate(
@@ -474,6 +476,8 @@ def named_next(ctx: Context) -> None:
             cand.subject = SubjectChoice(tok, "named_next", reason)
 
 
+# Pronouns that can stand for a source before a colon, owners included ("Her verdict").
+_THIRD_PERSON = frozenset({"he", "she", "they", "it", "his", "her", "their", "its"})
 _SO_WORDS = frozenset({"so", "this", "that", "much"})
 
 

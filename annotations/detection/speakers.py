@@ -492,6 +492,13 @@ def _owner_of_document(head: Token) -> Token | None:
     return owners[-1] if owners else None
 
 
+def owner_of_words(head: Token) -> Token | None:
+    """ "Her verdict was blunt", "the minister's answer": whose words the noun names."""
+    if head.lemma_.lower() not in LEX.SPOKEN_NOUNS:
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)
+
+
 def _surname_like(tok: Token) -> bool:
     """A capitalised proper noun, or a name the tagger calls something else ("O’Reilly")."""
     return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or "’" in tok.text or "'" in tok.text)
@@ -638,7 +645,7 @@ class SpeakerResolver:
         age = _age_description(head)
         if age is not None:
             return self._aged(age, doc[head.left_edge.i : head.i + 1], pos)
-        named = _named_by_copula(head) or _owner_of_document(head)
+        named = _named_by_copula(head) or _owner_of_document(head) or owner_of_words(head)
         if named is not None and named.i != head.i:
             return self.mention(named, pos)
         if head.pos_ == "PRON":

@@ -533,3 +533,13 @@ def test_an_abbreviated_title_with_its_full_stop_is_not_the_speaker(quotes: Dete
         "transport committee."
     )
     assert quotes(text)[-1].speaker in {"Tullis", "Frederick Tullis"}
+
+
+def test_her_verdict_before_a_colon_is_her_quote(quotes: Detect) -> None:
+    text = (
+        "Coach Sinéad Corrigan watched from the touchline.\n\n"
+        "Her verdict on the teenager was blunt: “He was poor for 80 minutes and brilliant "
+        "for ten.”"
+    )
+    (q,) = quotes(text)
+    assert (q.speaker, q.found_by) == ("Sinéad Corrigan", "colon_intro")
