@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from spacy.symbols import PRON, PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .grammar import NameLookup, in_unasked_question
 from .lexicon import LEX
@@ -48,6 +48,20 @@ _DESCRIPTION_OPENERS = frozenset({"the", "its", "his", "her", "their", "a", "an"
 # An age given with a name: "Kadri Saar, 61,", "Kimura Tetsuya (45)", "61-year-old Kadri Saar".
 _AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{1,3})\s*[,)]")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+$")
+
+
+def _body_descriptions(ent: Span) -> frozenset[str]:
+    """What the text calls a named body, for "the developer" or "the charity" later:
+    "Northgate Living, the developer behind ...", "the housing charity Homeward Trust"."""
+    doc, root = ent.doc, ent.root
+    described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        described.append(root.head)
+    i = ent.start - 1
+    while i >= 0 and doc[i].pos_ == "NOUN" and doc[i].text.islower():
+        described.append(doc[i])
+        i -= 1
+    return frozenset(t.lemma_.lower() for t in described)
 
 
 class SourceRegistry(NameLookup):
@@ -77,7 +91,8 @@ class SourceRegistry(NameLookup):
                         ages[age.group(1)] = canonical
             elif ent.label_ == "ORG":
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                organisations.append((ent.start_char, name, frozenset(name.lower().split())))
+                words = frozenset(name.lower().split()) | _body_descriptions(ent)
+                organisations.append((ent.start_char, name, words))
         # Full names the tagger missed: "Ama Boateng scored" when "Boateng" is a PERSON.
         for tok in state.name_heads:
             if tok.lower_ in person_words:

@@ -543,3 +543,12 @@ def test_her_verdict_before_a_colon_is_her_quote(quotes: Detect) -> None:
     )
     (q,) = quotes(text)
     assert (q.speaker, q.found_by) == ("Sinéad Corrigan", "colon_intro")
+
+
+def test_the_charity_is_the_body_the_text_called_a_charity(quotes: Detect) -> None:
+    text = (
+        "“The council lacks the nerve,” said Daniel Fairbairn, policy director at the "
+        "housing charity Homeward Trust.\n\n"
+        "The charity has described the waiting list as “a slow-motion emergency”."
+    )
+    assert quotes(text)[-1].speaker == "Homeward Trust"
