@@ -91,8 +91,8 @@ class SourceRegistry(NameLookup):
                         ages[age.group(1)] = canonical
             elif ent.label_ == "ORG":
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                words = frozenset(name.lower().split()) | _body_descriptions(ent)
-                organisations.append((ent.start_char, name, words))
+                called = frozenset(name.lower().split()) | _body_descriptions(ent)
+                organisations.append((ent.start_char, name, called))
         # Full names the tagger missed: "Ama Boateng scored" when "Boateng" is a PERSON.
         for tok in state.name_heads:
             if tok.lower_ in person_words:
