@@ -297,6 +297,37 @@ def reported_clause(ctx: Context) -> None:
             a.reported.append(cand)
 
 
+def parenthetical_cue(ctx: Context) -> None:
+    """A cue set off by commas inside the clause it reports: "a formula which, the
+    minister said, would allow the stock to recover": what follows the cue's closing
+    comma, to the end of the sentence."""
+    g, s, a = ctx.grammar, ctx.state, ctx.attribution
+    doc = s.doc
+    taken = [(c.start, c.end) for c in a.reported]
+    for cue in s.cues:
+        if cue.i in a.used_cues or s.blocked[cue.i] or a.region_of[cue.i] >= 0:
+            continue
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children):
+            continue
+        subject = next((c for c in cue.children if c.dep == nsubj and c.i < cue.i), None)
+        if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+            continue
+        close = cue.right_edge.i  # the closing comma, often the cue's own punctuation
+        if doc[close].text != ",":
+            close += 1
+        end = s.sent_end(cue.i)
+        if close + 1 >= end or doc[close].text != ",":
+            continue
+        if any(lo <= cue.idx < hi for lo, hi in taken):
+            continue  # inside a clause another cue already reports
+        choice = g.subject(cue)
+        cand = g.reported_candidate(
+            cue, (close + 1, end), False, g.cue_span(cue), choice, "parenthetical_cue"
+        )
+        if cand is not None:
+            a.reported.append(cand)
+
+
 def mistagged_cue(ctx: Context) -> None:
     """A cue form the tagger called a noun ("the committee of experts underlines that")."""
     g, s, a = ctx.grammar, ctx.state, ctx.attribution
@@ -529,6 +560,7 @@ SIEVES: dict[str, Sieve] = {
         Sieve("split_quote", "region", split_quote, "second half of an interrupted quote"),
         Sieve("colon_intro", "region", colon_intro, "“X was blunt: …”"),
         Sieve("reported_clause", "clause", reported_clause, "clausal complement of a cue"),
+        Sieve("parenthetical_cue", "clause", parenthetical_cue, "“which, X said, would …”"),
         Sieve("mistagged_cue", "clause", mistagged_cue, "cue form tagged as a noun"),
         Sieve("noun_cue", "clause", noun_cue, "“expressed concern that …”"),
         Sieve("according_to", "clause", according_to, "“…, according to X”"),
@@ -550,6 +582,7 @@ DEFAULT_FINDERS = (
     "split_quote",
     "colon_intro",
     "reported_clause",
+    "parenthetical_cue",
     "mistagged_cue",
     "noun_cue",
     "according_to",

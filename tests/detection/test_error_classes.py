@@ -552,3 +552,14 @@ def test_the_charity_is_the_body_the_text_called_a_charity(quotes: Detect) -> No
         "The charity has described the waiting list as “a slow-motion emergency”."
     )
     assert quotes(text)[-1].speaker == "Homeward Trust"
+
+
+def test_a_cue_inside_the_clause_it_reports(quotes: Detect) -> None:
+    text = (
+        "Ingrid Salvesen, Norway’s fisheries minister, defended the plan. Norway had "
+        "proposed a formula which, the minister said, would allow the stock to recover by "
+        "2030."
+    )
+    assert attributed(quotes(text)) == [
+        ("would allow the stock to recover by 2030", "Ingrid Salvesen"),
+    ]
