@@ -563,3 +563,13 @@ def test_a_cue_inside_the_clause_it_reports(quotes: Detect) -> None:
     assert attributed(quotes(text)) == [
         ("would allow the stock to recover by 2030", "Ingrid Salvesen"),
     ]
+
+
+def test_a_trust_is_a_body(quotes: Detect) -> None:
+    text = (
+        "Outside court, the Little Lanterns Hospice Trust said in a statement that its "
+        "controls had been overhauled.\n\n"
+        "“Our nurses have kept going through all of this,” the trust said."
+    )
+    found = quotes(text)
+    assert [q.speaker_kind for q in found] == ["organisation", "organisation"]
