@@ -387,7 +387,10 @@ def _says_person(child: Token) -> bool:
 
 
 def _after_body_noun(head: Token) -> bool:
-    """A proper name right after a word for a body: "the grocery chain Fresco"."""
+    """A proper name right after a word for a body: "the grocery chain Fresco" (not a
+    person's role after one: "the union leader")."""
+    if head.pos_ != "PROPN":
+        return False
     first = head
     while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":
         first = first.doc[first.i - 1]
@@ -752,7 +755,10 @@ class SpeakerResolver:
             and head.ent_type_ not in {"ORG", "PERSON", "GPE"}
             and head.lower_.endswith(_DEMONYM_ENDINGS)
         )
-        if definite and (demonym or head.ent_type_ == "NORP") and head.tag_ in _NAME_TAGS:
+        singular_nationality = head.tag_ in _NAME_TAGS or (
+            head.tag_ == "NNPS" and not head.lower_.endswith(("ans", "ers", "ists"))
+        )  # "the Portuguese", not "the Americans"
+        if definite and (demonym or head.ent_type_ == "NORP") and singular_nationality:
             # "the German said": a nationality standing for the person just named.
             earlier = self.resolve_pronoun("", pos)
             if earlier is not None:
@@ -970,6 +976,12 @@ class SpeakerResolver:
         if best is not None:
             return best
         if people and not plural:
+            # "De Smet was unimpressed. “...,” the union boss said": the person the paragraph
+            # is about just then, whatever title the text gave them before.
+            here = self.text.rfind("\n", 0, pos)
+            latest = next((m for m in reversed(self.history) if m.start < pos), None)
+            if latest is not None and latest.kind == "person" and latest.start > here:
+                return latest
             # "the rancher said" after "Walt Pruitt, whose family runs cattle nearby, said":
             # the latest named person no title or role describes otherwise, outside reported
             # clauses ("Asked whether Marić had touched him, the midfielder smiled").

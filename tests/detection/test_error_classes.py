@@ -573,3 +573,21 @@ def test_a_trust_is_a_body(quotes: Detect) -> None:
     )
     found = quotes(text)
     assert [q.speaker_kind for q in found] == ["organisation", "organisation"]
+
+
+def test_the_nationality_of_the_person_just_named(quotes: Detect) -> None:
+    text = (
+        "Salcedo’s agent, Nuno Brás, told a Lisbon radio station there had been contacts.\n\n"
+        "The Portuguese added: “Nobody has asked for a transfer.”"
+    )
+    assert quotes(text)[-1].speaker == "Nuno Brás"
+
+
+def test_a_title_the_paragraph_did_not_give_means_its_subject(quotes: Detect) -> None:
+    text = (
+        "Koen De Smet, the general secretary of the drivers’ union, called the strike. "
+        "Annelies Vermeulen met employers on Monday.\n\n"
+        "De Smet was unimpressed. “We need a minister who reads her own files,” the union "
+        "leader said."
+    )
+    assert quotes(text)[-1].speaker == "Koen De Smet"
