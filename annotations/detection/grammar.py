@@ -76,6 +76,22 @@ def in_unasked_question(tok: Token) -> bool:
     return any(unasked(above) for above in tok.ancestors)
 
 
+def _next_act_of_saying(verb: Token) -> bool:
+    """A verb of saying with a say of its own ("urged X to ...", "called for ...") and no
+    subject or auxiliary of its own: the source's next act, not more of the report ("...
+    and had asked the company for" is back-shifted, still reported; "the veto highlighted
+    A and underlined B" says nothing more)."""
+    if verb.lemma_ not in LEX.CUE_LEMMAS:
+        return False
+    children = list(verb.children)
+    if any(c.dep in (nsubj, nsubjpass) or c.dep_ == "aux" for c in children):
+        return False
+    return verb.lemma_ in LEX.XCOMP_VERBS or any(
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
+        for c in children
+    )
+
+
 class NameLookup:
     """What the grammar needs from the source registry: known names, named people."""
 
@@ -176,6 +192,8 @@ class Grammar:
                 if tok.text in SENT_END:
                     return None
                 skipped_mark = skipped_mark or tok.text in MARK_CHARS
+            elif tok.dep_ == "cc":
+                return None  # "“...” but warned that ...": a verb of its own clause
             elif self.attribution_cue(tok):
                 return tok, skipped_mark
             elif tok.pos in (VERB, AUX):
@@ -344,6 +362,13 @@ class Grammar:
             fragment_only = True
         lo = max(min(c.left_edge.i for c in comps), lo_p)
         hi = min(max(c.right_edge.i for c in comps) + 1, hi_p)
+        # "said the figures were “a disgrace” and called for a review": a verb of saying
+        # joined to the clause without a subject is the source's next act, parsed inside.
+        for comp in comps:
+            for act in comp.children:
+                if act.dep_ == "conj" and _next_act_of_saying(act):
+                    cc = [t.i for t in comp.children if t.dep_ == "cc" and t.i < act.i]
+                    hi = min(hi, max(cc) if cc else act.left_edge.i)
         return lo, self.next_source_cut(cue, lo, hi), fragment_only
 
     def next_source_cut(self, cue: Token, lo: int, hi: int) -> int:
@@ -417,7 +442,8 @@ class Grammar:
         return None
 
     def trim(self, lo: int, hi: int, cue_i: int) -> tuple[int, int] | None:
-        """Drop a leading "that"/punctuation and trailing punctuation (not closing marks)."""
+        """Drop a leading "that"/punctuation and trailing punctuation (not closing marks) or
+        conjunction."""
         doc = self.doc
         if hi > cue_i >= lo:
             lo = cue_i + 1
@@ -427,10 +453,12 @@ class Grammar:
             if doc[lo].text in MARK_CHARS and self.region_of[lo] >= 0:
                 break
             lo += 1
-        while hi > lo and (doc[hi - 1].text in _TRIM_PUNCT or doc[hi - 1].is_space):
+        while hi > lo and (
+            doc[hi - 1].text in _TRIM_PUNCT or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"
+        ):
             if doc[hi - 1].text in CLOSING_MARKS and self.region_of[hi - 1] >= 0:
                 break
-            hi -= 1
+            hi -= 1  # trailing punctuation, or the "and" before the source's next act
         if sum(1 for t in doc[lo:hi] if t.is_alpha) < 2:
             return None
         return lo, hi

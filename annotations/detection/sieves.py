@@ -113,6 +113,10 @@ def governing_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
         head = tok.head
         if tok.dep_ not in _CLIMB_DEPS or head.i == tok.i or not g.s.same_par(cue.i, head.i):
             return None
+        if cue.dep_ == "conj" and head.dep_ == "ccomp" and g.s.same_par(cue.i, head.head.i):
+            # "said the statement interferes ... and urged ...": the joined verb was parsed
+            # into the reported clause; it is the reporting subject's next act.
+            head = head.head
         tok = head
         reason = f"subject of ‘{tok.text}’, which governs ‘{cue.text}’"
         for child in tok.children:

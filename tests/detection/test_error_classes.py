@@ -591,3 +591,37 @@ def test_a_title_the_paragraph_did_not_give_means_its_subject(quotes: Detect) ->
         "leader said."
     )
     assert quotes(text)[-1].speaker == "Koen De Smet"
+
+
+def test_a_cue_after_but_belongs_to_its_own_clause(quotes: Detect) -> None:
+    text = (
+        'Steve Gallagher conceded that Salcedo had been "the best player in the league" '
+        'but warned that the striker\'s "head has gone".'
+    )
+    assert attributed(quotes(text)) == [
+        ('Salcedo had been "the best player in the league"', "Steve Gallagher"),
+        ('the striker\'s "head has gone"', "Steve Gallagher"),
+    ]
+
+
+def test_a_verb_of_saying_joined_to_a_reported_clause_is_a_second_quote(
+    quotes: Detect,
+) -> None:
+    text = (
+        'Lin Wei, a foreign ministry spokesman, said the statement "seriously interferes '
+        'in China\'s internal affairs" and urged the countries concerned to "stop hyping up" '
+        "maritime issues."
+    )
+    assert attributed(quotes(text)) == [
+        ('the statement "seriously interferes in China\'s internal affairs"', "Lin Wei"),
+        ('the countries concerned to "stop hyping up" maritime issues', "Lin Wei"),
+    ]
+
+
+def test_a_back_shifted_second_verb_is_still_reported(quotes: Detect) -> None:
+    text = (
+        "The National Road Safety Agency said it had opened an inquiry and had asked the "
+        'company for "a full technical account" within two weeks.'
+    )
+    (q,) = quotes(text)
+    assert q.text.endswith('"a full technical account" within two weeks')
