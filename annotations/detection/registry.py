@@ -35,6 +35,7 @@ from .speakers import (
     descriptive_nouns,
     gender_of,
     is_role_word,
+    listed_gender,
     may_name_a_source,
     name_tokens,
     role_descriptor,
@@ -93,9 +94,19 @@ class SourceRegistry(NameLookup):
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 called = frozenset(name.lower().split()) | _body_descriptions(ent)
                 organisations.append((ent.start_char, name, called))
-        # Full names the tagger missed: "Ama Boateng scored" when "Boateng" is a PERSON.
+        # Full names the tagger missed: "Ama Boateng scored" when "Boateng" is a PERSON, or
+        # "Kateřina Horáková" whatever it was tagged, when it opens with a listed first name.
         for tok in state.name_heads:
-            if tok.lower_ in person_words:
+            first = tok
+            while (
+                first.i > 0
+                and doc[first.i - 1].pos == PROPN
+                and doc[first.i - 1].dep_ == "compound"
+            ):
+                first = doc[first.i - 1]
+            if tok.lower_ in person_words or (
+                tok.ent_type_ not in _PLACES and listed_gender(first.text) is not None
+            ):
                 lo = tok.i
                 while lo > 0 and doc[lo - 1].pos == PROPN and doc[lo - 1].dep_ == "compound":
                     lo -= 1

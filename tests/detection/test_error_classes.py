@@ -625,3 +625,14 @@ def test_a_back_shifted_second_verb_is_still_reported(quotes: Detect) -> None:
     )
     (q,) = quotes(text)
     assert q.text.endswith('"a full technical account" within two weeks')
+
+
+def test_a_full_name_opening_with_a_first_name_is_registered_whatever_its_tag(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Sofia Brandt reached the semi-finals on Tuesday night, beating the world No. 3 "
+        "Kateřina Horáková 3-6, 7-6 (5), 6-4 in a match that finished after midnight.\n\n"
+        "Horáková said she had asked the tournament twice to move the match."
+    )
+    assert quotes(text)[-1].speaker == "Kateřina Horáková"
