@@ -32,17 +32,16 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from django.core.cache import cache
-from django.db.models import Count, Max
+from django.db.models import Aggregate, Avg, Count, Max, Q
 
 from annotations import policy
 from annotations.detection.evaluation import match_spans
 from annotations.models import (
     Annotation,
-    Assignment,
     AuditEvent,
     Decision,
     Project,
-    QuoteOrigin,
+    Quote,
 )
 
 CACHE_SECONDS = 24 * 3600
@@ -143,8 +142,6 @@ class Judgement:
     end: int
     speaker_id: int | None
     stance: str
-    added_by_hand: bool = False
-    quote_span: tuple[int, int] = (0, 0)
 
     @property
     def accepted(self) -> bool:
@@ -168,7 +165,6 @@ def project_judgements(project: Project) -> tuple[list[Judgement], dict[int, str
             "quote__end",
             "speaker_id",
             "stance",
-            "quote__origin",
         )
         .order_by("quote_id", "annotator_id")
     )
@@ -179,22 +175,10 @@ def project_judgements(project: Project) -> tuple[list[Judgement], dict[int, str
     # plain read (the judgements are all held below anyway).
     for row in rows:
         annotator, username, quote, article, decision, start, end, q_start, q_end = row[:9]
-        speaker, stance, origin = row[9:]
+        speaker, stance = row[9:]
         names[annotator] = username
         span = (start, end) if start is not None and end is not None else (q_start, q_end)
-        judgements.append(
-            Judgement(
-                annotator,
-                quote,
-                article,
-                decision,
-                *span,
-                speaker,
-                stance,
-                origin == QuoteOrigin.MANUAL,
-                (q_start, q_end),
-            )
-        )
+        judgements.append(Judgement(annotator, quote, article, decision, *span, speaker, stance))
     return judgements, dict(sorted(names.items(), key=lambda item: item[1]))
 
 
@@ -237,43 +221,21 @@ class FieldAgreement:
     disputed: int
 
 
-def field_agreements(
-    by_quote: dict[int, list[Judgement]], names: dict[int, str], annotators: dict[int, int]
-) -> tuple[list[FieldAgreement], int]:
-    """Per field, over every judged quote, and how many quotes only some annotators added."""
-    measured: Counter[str] = Counter()
-    sums: defaultdict[str, float] = defaultdict(float)
-    disputed: Counter[str] = Counter()
-    added_by_some = 0
-    for judgements in by_quote.values():
-        first = judgements[0]
-        ballot = policy.Ballot(
-            tuple(
-                policy.Vote(
-                    names[j.annotator_id], j.decision, (j.start, j.end), j.speaker_id, j.stance
-                )
-                for j in judgements
-            ),
-            first.quote_span,
-            first.added_by_hand,
-            annotators.get(first.article_id, 0),
-        )
-        for name, value in ballot.agreements().items():
-            if value is not None:
-                measured[name] += 1
-                sums[name] += value
-                disputed[name] += value < 1
-        added_by_some += bool(ballot.not_marked)
+def field_agreements(project: Project) -> tuple[list[FieldAgreement], int]:
+    """Per field, over every judged quote, and how many quotes only some annotators added:
+    one aggregate over the quotes' stored agreement (``policy.refresh_agreement``)."""
+    totals: dict[str, Aggregate] = {"added_by_some": Count("pk", filter=Q(added_by_some=True))}
+    for name in policy.FIELDS:
+        column = f"agreement_{name}"
+        totals[f"{name}_measured"] = Count(column)
+        totals[f"{name}_mean"] = Avg(column)
+        totals[f"{name}_disputed"] = Count("pk", filter=policy.disputed_on(name))
+    row = Quote.objects.filter(article__project=project).aggregate(**totals)
     figures = [
-        FieldAgreement(
-            name,
-            measured[name],
-            sums[name] / measured[name] if measured[name] else None,
-            disputed[name],
-        )
+        FieldAgreement(name, row[f"{name}_measured"], row[f"{name}_mean"], row[f"{name}_disputed"])
         for name in policy.FIELDS
     ]
-    return figures, added_by_some
+    return figures, row["added_by_some"]
 
 
 @dataclass
@@ -360,12 +322,6 @@ def compare_pair(
 def project_agreement(project: Project) -> ProjectAgreement:
     """All agreement figures of a project, in three queries."""
     judgements, names = project_judgements(project)
-    annotators = dict(
-        Assignment.objects.filter(article__project=project)
-        .values_list("article_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
     labels = list(project.stance_labels.values_list("key", "name"))
     known = {key for key, _ in labels}
     labels += [(key, key) for key in sorted({j.stance for j in judgements} - known) if key]
@@ -384,7 +340,7 @@ def project_agreement(project: Project) -> ProjectAgreement:
     decision_units = [[j.decision for j in quote] for quote in by_quote.values()]
     stance_units = [[j.stance or None for j in quote if j.accepted] for quote in by_quote.values()]
     stance_matrix = coincidences(stance_units)
-    fields, added_by_some = field_agreements(by_quote, names, annotators)
+    fields, added_by_some = field_agreements(project)
     return ProjectAgreement(
         project=project,
         annotators=list(names.values()),

@@ -322,6 +322,21 @@ class Quote(models.Model):
         related_name="reviewed_quotes",
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    # Its judgements' agreement, stored by ``policy.refresh_agreement`` whenever a judgement, the
+    # final label, the span or the article's assignments change, so lists sort and filter on
+    # columns instead of aggregating every quote's judgements.
+    decided_judgements = models.PositiveSmallIntegerField(default=0, editable=False)
+    agreement_decision = models.FloatField(null=True, editable=False)
+    agreement_span = models.FloatField(null=True, editable=False)
+    agreement_speaker = models.FloatField(null=True, editable=False)
+    agreement_stance = models.FloatField(null=True, editable=False)
+    is_disputed = models.BooleanField(default=False, editable=False)
+    added_by_some = models.BooleanField(
+        default=False, editable=False, help_text="Added by hand and marked by only some."
+    )
+    open_dispute = models.BooleanField(
+        default=False, editable=False, help_text="Disputed and no final label yet."
+    )
 
     # Set on the quotes the workbench loads for one annotator (annotations.judging): their
     # judgement, the reason of their open flag ("" if none), their assignment's status.
@@ -341,6 +356,18 @@ class Quote(models.Model):
                 condition=span_check("final_", optional=True), name="final_quote_span"
             ),
             models.UniqueConstraint(fields=["article", "start", "end"], name="unique_quote_span"),
+        ]
+        indexes = [
+            # The review list: open disagreements first, then in the article's order.
+            models.Index(
+                fields=["-open_dispute", "article", "start", "end", "id"],
+                name="quote_review_order",
+            ),
+            *(
+                models.Index(fields=[f"agreement_{field}"], name=f"quote_agreement_{field}")
+                for field in ("decision", "span", "speaker", "stance")
+            ),
+            models.Index(fields=["decided_judgements"], name="quote_decided_judgements"),
         ]
 
     def __str__(self) -> str:

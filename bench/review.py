@@ -73,6 +73,7 @@ def build(quotes: int) -> None:
     from django.core.management import call_command
     from django.db import connection
 
+    from annotations import policy
     from annotations.models import (
         Annotation,
         Article,
@@ -144,6 +145,8 @@ def build(quotes: int) -> None:
             ),
             batch_size=5_000,
         )
+        # Written in bulk, as an import of judgements would be: the quotes store their agreement.
+        policy.refresh_agreement(quote.pk for quote in batch)
 
 
 def rss_mib() -> float:

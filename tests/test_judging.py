@@ -488,19 +488,21 @@ def first_quote_of(annotator, count):
 
 JUDGE = "/articles/{article}/quotes/{quote}/judge/"
 # Every action: the session, the user and the quote (or the article); the write (savepoint,
-# row, audit event, release); then the answer: the stance labels, the quotes on the lines of
-# text it touched and the progress. A decision also looks up the next undecided quote, a
-# stance its label, a speaker the chosen speaker, an added quote the row it goes after.
+# row, audit event, release); a new judgement also reads the quote (locked) and its judgements
+# for the quote's stored agreement, and writes it when it changed (a decision); then the
+# answer: the stance labels, the quotes on the lines of text it touched and the progress. A
+# decision also looks up the next undecided quote, a stance its label, a speaker the chosen
+# speaker, an added quote the row it goes after.
 ACTIONS = {
-    "accept": (JUDGE, {"version": 0, "decision": "accept"}, 11),
-    "reject": (JUDGE, {"version": 0, "decision": "reject"}, 11),
-    "stance": (JUDGE, {"version": 0, "stance": "favor"}, 11),
-    "speaker": (JUDGE, {"version": 0, "speaker": "a new one"}, 11),
-    "note": (JUDGE, {"version": 0, "note": "Irony?"}, 10),
-    "span": (JUDGE, {"version": 0, "start": 1, "end": 17}, 10),
-    "mention": (JUDGE, {"version": 0, "speaker_start": 28, "speaker_end": 34}, 10),
+    "accept": (JUDGE, {"version": 0, "decision": "accept"}, 14),
+    "reject": (JUDGE, {"version": 0, "decision": "reject"}, 14),
+    "stance": (JUDGE, {"version": 0, "stance": "favor"}, 13),
+    "speaker": (JUDGE, {"version": 0, "speaker": "a new one"}, 13),
+    "note": (JUDGE, {"version": 0, "note": "Irony?"}, 12),
+    "span": (JUDGE, {"version": 0, "start": 1, "end": 17}, 12),
+    "mention": (JUDGE, {"version": 0, "speaker_start": 28, "speaker_end": 34}, 12),
     "flag": ("/articles/{article}/quotes/{quote}/flag/", {"reason": "Who is speaking?"}, 10),
-    "add quote": ("/articles/{article}/quotes/add/", {"start": 19, "end": 23}, 12),
+    "add quote": ("/articles/{article}/quotes/add/", {"start": 19, "end": 23}, 15),
 }
 
 
@@ -546,13 +548,13 @@ def test_undo_takes_the_same_few_queries_for_5_or_200_quotes(
         post(signed_in, judge_url(quote), {"version": 0, "decision": "accept"})
         post(signed_in, judge_url(quote), {"version": 1, "stance": "none"})
         url = f"/articles/{quote.article_id}/undo/"
-        # The events to undo, the quote, the write, the answer.
-        count_action(django_assert_num_queries, signed_in, url, {}, 11)
+        # The events to undo, the quote, the write and the stored agreement, the answer.
+        count_action(django_assert_num_queries, signed_in, url, {}, 13)
 
 
 @pytest.mark.usefixtures("warm_content_types")
 @pytest.mark.parametrize(
-    ("compound", "expected"), [("new speaker", 12), ("undo an added quote", 15)]
+    ("compound", "expected"), [("new speaker", 14), ("undo an added quote", 15)]
 )
 def test_compound_actions_take_one_write_more(
     django_assert_num_queries, signed_in, annotator, compound, expected
