@@ -981,8 +981,9 @@ class DisputedFieldFilter(admin.SimpleListFilter):
         return [(field, field) for field in policy.FIELDS]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
-        if self.value() in policy.FIELDS:
-            return queryset.filter(policy.disputed_on(self.value()))
+        field = self.value()
+        if field in policy.FIELDS:
+            return queryset.filter(policy.disputed_on(field))
         return queryset
 
 

@@ -8,6 +8,7 @@ stored exactly as imported. The database checks the shape of a span (0 <= start 
 from __future__ import annotations
 
 import hashlib
+import uuid
 from typing import Any
 
 from django.conf import settings
@@ -326,6 +327,9 @@ class Quote(models.Model):
     # final label, the span or the article's assignments change, so lists sort and filter on
     # columns instead of aggregating every quote's judgements.
     decided_judgements = models.PositiveSmallIntegerField(default=0, editable=False)
+    accepted_judgements = models.PositiveSmallIntegerField(default=0, editable=False)
+    # The stances its accepting judgements gave, counted: {"favor": 2} as JSON, "" for none.
+    stance_votes = models.TextField(blank=True, editable=False)
     agreement_decision = models.FloatField(null=True, editable=False)
     agreement_span = models.FloatField(null=True, editable=False)
     agreement_speaker = models.FloatField(null=True, editable=False)
@@ -450,6 +454,25 @@ class Annotation(models.Model):
         errors = {field: messages for field, messages in errors.items() if messages}
         if errors:
             raise ValidationError(errors)
+
+
+class ArticleAgreement(models.Model):
+    """The agreement figures of each pair of an article's annotators, for the agreement page.
+
+    Every write of the article's judgements gives it a new ``changed``; ``pairs`` were
+    computed when it was ``computed``. While the two differ, the page computes them again.
+    """
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="agreement"
+    )
+    changed = models.UUIDField(default=uuid.uuid4)
+    computed = models.UUIDField(null=True)
+    annotators = models.JSONField(default=list, help_text="The ids of those who decided.")
+    pairs = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return f"agreement of {self.article_id}"
 
 
 class AssignmentStatus(models.TextChoices):

@@ -31,6 +31,8 @@ test checks the stored state against the ballots after every path that writes ju
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -40,7 +42,15 @@ from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
-from annotations.models import Annotation, Assignment, Decision, Quote, QuoteOrigin, ReviewStatus
+from annotations.models import (
+    Annotation,
+    ArticleAgreement,
+    Assignment,
+    Decision,
+    Quote,
+    QuoteOrigin,
+    ReviewStatus,
+)
 from annotations.names import name_key
 
 FIELDS: Final = ("decision", "span", "speaker", "stance")
@@ -351,6 +361,8 @@ JUDGED_FIELDS: Final = ("decision", "start", "end", "speaker", "stance")
 # The columns ``refresh_agreement`` keeps, read by the lists and the agreement page.
 STORED: Final = (
     "decided_judgements",
+    "accepted_judgements",
+    "stance_votes",
     *(f"agreement_{field}" for field in FIELDS),
     "is_disputed",
     "added_by_some",
@@ -363,8 +375,11 @@ def stored_agreement(ballot: Ballot, status: str) -> dict[str, Any]:
     """What a quote stores of its ballot, column by column (``STORED``)."""
     agreements = ballot.agreements()
     disputed = bool(ballot.disputed_fields())
+    stances = Counter(stance for stance in ballot.values("stance") if stance)
     return {
         "decided_judgements": len(ballot.decided),
+        "accepted_judgements": len(ballot.accepted),
+        "stance_votes": json.dumps(dict(sorted(stances.items()))) if stances else "",
         **{f"agreement_{field}": value for field, value in agreements.items()},
         "is_disputed": disputed,
         "added_by_some": bool(ballot.decided) and bool(ballot.not_marked),
@@ -404,14 +419,15 @@ def fill_agreement(apps: Any) -> None:
         _refresh(ids[first : first + REFRESH_BATCH], models)
 
 
-STORING_MODELS: Final = ("Quote", "Annotation", "Assignment")
+STORING_MODELS: Final = ("Quote", "Annotation", "Assignment", "ArticleAgreement")
 
 
 def _refresh(
-    ids: list[int], models: tuple[Any, Any, Any] = (Quote, Annotation, Assignment)
+    ids: list[int],
+    models: tuple[Any, Any, Any, Any] = (Quote, Annotation, Assignment, ArticleAgreement),
 ) -> None:
     """Refresh a batch; ``models`` are the current ones, or a migration's."""
-    quote_model, annotation_model, assignment_model = models
+    quote_model, annotation_model, assignment_model, article_model = models
     quotes = list(
         quote_model.objects.filter(pk__in=ids)
         .select_for_update(no_key=True, of=("self",))
@@ -425,7 +441,15 @@ def _refresh(
         "quote_id", "annotator_id", "decision", "start", "end", "speaker_id", "stance"
     ):
         judgements.setdefault(row[0], []).append(row)
-    changed = []
+    # The articles' pairwise figures (``annotations.agreement``) are computed again when next
+    # asked for.
+    article_model.objects.bulk_create(
+        [article_model(article_id=pk) for pk in sorted({quote.article_id for quote in quotes})],
+        update_conflicts=True,
+        unique_fields=["article"],
+        update_fields=["changed"],
+    )
+    changed: dict[tuple[Any, ...], list[int]] = {}
     for quote in quotes:
         span = (quote.start, quote.end)
         votes = tuple(
@@ -435,10 +459,11 @@ def _refresh(
         ballot = Ballot(votes, span, quote.origin == QuoteOrigin.MANUAL, quote.article_annotators)
         values = stored_agreement(ballot, quote.status)
         if any(getattr(quote, name) != value for name, value in values.items()):
-            for name, value in values.items():
-                setattr(quote, name, value)
-            changed.append(quote)
-    quote_model.objects.bulk_update(changed, STORED)
+            changed.setdefault(tuple(values[name] for name in STORED), []).append(quote.pk)
+    # Few quotes differ in what they store: one update for each state is quicker than one
+    # bulk update of them all.
+    for state, pks in changed.items():
+        quote_model.objects.filter(pk__in=pks).update(**dict(zip(STORED, state, strict=True)))
 
 
 def stored_disputes(quote: Quote) -> list[str]:

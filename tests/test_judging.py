@@ -489,20 +489,21 @@ def first_quote_of(annotator, count):
 JUDGE = "/articles/{article}/quotes/{quote}/judge/"
 # Every action: the session, the user and the quote (or the article); the write (savepoint,
 # row, audit event, release); a new judgement also reads the quote (locked) and its judgements
-# for the quote's stored agreement, and writes it when it changed (a decision); then the
+# for the quote's stored agreement, writes it when it changed (a decision) and marks the
+# article's pairs of annotators to compare again; then the
 # answer: the stance labels, the quotes on the lines of text it touched and the progress. A
 # decision also looks up the next undecided quote, a stance its label, a speaker the chosen
 # speaker, an added quote the row it goes after.
 ACTIONS = {
-    "accept": (JUDGE, {"version": 0, "decision": "accept"}, 14),
-    "reject": (JUDGE, {"version": 0, "decision": "reject"}, 14),
-    "stance": (JUDGE, {"version": 0, "stance": "favor"}, 13),
-    "speaker": (JUDGE, {"version": 0, "speaker": "a new one"}, 13),
-    "note": (JUDGE, {"version": 0, "note": "Irony?"}, 12),
-    "span": (JUDGE, {"version": 0, "start": 1, "end": 17}, 12),
-    "mention": (JUDGE, {"version": 0, "speaker_start": 28, "speaker_end": 34}, 12),
+    "accept": (JUDGE, {"version": 0, "decision": "accept"}, 15),
+    "reject": (JUDGE, {"version": 0, "decision": "reject"}, 15),
+    "stance": (JUDGE, {"version": 0, "stance": "favor"}, 14),
+    "speaker": (JUDGE, {"version": 0, "speaker": "a new one"}, 14),
+    "note": (JUDGE, {"version": 0, "note": "Irony?"}, 13),
+    "span": (JUDGE, {"version": 0, "start": 1, "end": 17}, 13),
+    "mention": (JUDGE, {"version": 0, "speaker_start": 28, "speaker_end": 34}, 13),
     "flag": ("/articles/{article}/quotes/{quote}/flag/", {"reason": "Who is speaking?"}, 10),
-    "add quote": ("/articles/{article}/quotes/add/", {"start": 19, "end": 23}, 15),
+    "add quote": ("/articles/{article}/quotes/add/", {"start": 19, "end": 23}, 16),
 }
 
 
@@ -549,12 +550,12 @@ def test_undo_takes_the_same_few_queries_for_5_or_200_quotes(
         post(signed_in, judge_url(quote), {"version": 1, "stance": "none"})
         url = f"/articles/{quote.article_id}/undo/"
         # The events to undo, the quote, the write and the stored agreement, the answer.
-        count_action(django_assert_num_queries, signed_in, url, {}, 13)
+        count_action(django_assert_num_queries, signed_in, url, {}, 15)
 
 
 @pytest.mark.usefixtures("warm_content_types")
 @pytest.mark.parametrize(
-    ("compound", "expected"), [("new speaker", 14), ("undo an added quote", 15)]
+    ("compound", "expected"), [("new speaker", 15), ("undo an added quote", 15)]
 )
 def test_compound_actions_take_one_write_more(
     django_assert_num_queries, signed_in, annotator, compound, expected

@@ -16,10 +16,13 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations import adjudication, assigning, curation, policy
+from annotations.agreement import field_agreements, project_agreement
 from annotations.models import (
     Annotation,
+    ArticleAgreement,
     Assignment,
     Decision,
+    Project,
     Quote,
     QuoteOrigin,
     ReviewStatus,
@@ -56,6 +59,14 @@ def stored(quote: Quote) -> dict[str, Any]:
 def assert_up_to_date() -> None:
     for quote in Quote.objects.all():
         assert stored(quote) == afresh(quote), f"quote {quote.pk} stores a stale agreement"
+    # The pairs of annotators as the agreement page shows them, and compared again from scratch.
+    for project in Project.objects.all():
+        shown = project_agreement(project)
+        ArticleAgreement.objects.all().delete()
+        ArticleAgreement.objects.bulk_create(
+            ArticleAgreement(article=article) for article in project.articles.all()
+        )
+        assert project_agreement(project) == shown
 
 
 class World:
@@ -238,6 +249,7 @@ def test_every_write_keeps_the_stored_agreement_up_to_date(path: str) -> None:
         PREPARE[path](world)
         assert_up_to_date()
     before = {quote.pk: stored(quote) for quote in Quote.objects.all()}
+    project_agreement(world.project)  # The pairs compared, to be compared again after the write.
     PATHS[path](world)
     assert_up_to_date()
     # Each path changes some quote's agreement, so a path that forgot to store it fails.
@@ -292,7 +304,9 @@ def test_the_review_list_never_reads_the_judgements(superuser_client: Client, qu
     many, html = list_queries(superuser_client, query)
     assert len(few) == len(many)
     # Only the annotator filter's choices look at judgements; no query of quotes does.
-    assert not [sql for sql in many if "annotations_quote" in sql and "annotations_annotation" in sql]
+    assert not [
+        sql for sql in many if "annotations_quote" in sql and "annotations_annotation" in sql
+    ]
     if query != "?agreement=agreed":
         assert ">stance<" in html.split('id="result_list"')[1]
 
@@ -320,8 +334,6 @@ def test_the_review_list_puts_open_disagreements_first(superuser_client: Client)
 def test_the_agreement_page_reads_the_per_field_figures_from_the_quotes() -> None:
     world = World()
     world.judge(world.bob, stance="against")
-    from annotations.agreement import field_agreements
-
     with CaptureQueriesContext(connection) as captured:
         figures, added_by_some = field_agreements(world.project)
     assert len(captured) == 1 and "annotations_annotation" not in captured[0]["sql"]
