@@ -35,6 +35,7 @@ from typing import Any, Self
 
 from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Aggregate, Avg, Count, F, Max, Q
 
 from annotations import policy
@@ -312,29 +313,37 @@ PAIRS_BATCH = 500
 def refresh_pairs(project: Project) -> None:
     """Compare again the annotators of the project's articles whose judgements changed since
     they were last compared (``policy.refresh_agreement`` marks them)."""
-    stale = dict(
-        ArticleAgreement.objects.filter(article__project=project)
-        .exclude(computed=F("changed"))
-        .values_list("article_id", "changed")
-    )
-    ids = sorted(stale)
+    stale = ArticleAgreement.objects.filter(article__project=project).exclude(computed=F("changed"))
+    ids = list(stale.order_by("pk").values_list("pk", flat=True))
     for first in range(0, len(ids), PAIRS_BATCH):
-        batch = ids[first : first + PAIRS_BATCH]
-        by_article: dict[int, list[Judgement]] = defaultdict(list)
-        for judgement in article_judgements(batch):
-            by_article[judgement.article_id].append(judgement)
-        # Marked as computed at the change read above: a judgement written meanwhile has
-        # changed it again, so the article is compared again next time.
-        rows = [
-            ArticleAgreement(
-                article_id=pk,
-                computed=stale[pk],
-                annotators=sorted({j.annotator_id for j in by_article[pk]}),
-                pairs=article_pairs(by_article[pk]),
+        with transaction.atomic():
+            # Rows a judgement being written holds are left for the next visit: that write
+            # changes them again anyway.
+            batch = dict(
+                stale.filter(pk__in=ids[first : first + PAIRS_BATCH])
+                .select_for_update(skip_locked=True)
+                .order_by("pk")
+                .values_list("pk", "changed")
             )
-            for pk in batch
-        ]
-        ArticleAgreement.objects.bulk_update(rows, ["computed", "annotators", "pairs"])
+            by_article: dict[int, list[Judgement]] = defaultdict(list)
+            for judgement in article_judgements(list(batch)):
+                by_article[judgement.article_id].append(judgement)
+            rows = [
+                ArticleAgreement(
+                    article_id=pk,
+                    computed=changed,
+                    annotators=sorted({j.annotator_id for j in by_article[pk]}),
+                    pairs=article_pairs(by_article[pk]),
+                )
+                for pk, changed in batch.items()
+            ]
+            # One statement for the batch (an update per row took seconds for 10,000).
+            ArticleAgreement.objects.bulk_create(
+                rows,
+                update_conflicts=True,
+                unique_fields=["article"],
+                update_fields=["computed", "annotators", "pairs"],
+            )
 
 
 # ---------------------------------------------------------------------------------------

@@ -220,10 +220,10 @@ class TestProjectAgreement:
             judge(quote, people["bob"], stance="none")
         with CaptureQueriesContext(connection) as large:
             project_agreement(project)
-        # The articles judged since: which, their judgements, their pairs stored; then the
-        # annotators, the stored pairs, the quotes' decisions and stances, the labels, the
-        # per-field figures.
-        assert len(small) == len(large) == 9
+        # The articles judged since: which, then in a savepoint those it locks, their
+        # judgements and their pairs stored; then the stored pairs, the annotators, the
+        # quotes' decisions and stances, the labels, the per-field figures.
+        assert len(small) == len(large) == 12
         with CaptureQueriesContext(connection) as again:
             figures = project_agreement(project)
         # Nothing changed since: no judgement is read.
