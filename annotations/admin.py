@@ -137,6 +137,8 @@ class AuditedAdmin(admin.ModelAdmin):
     def delete_model(self, request: HttpRequest, obj: Model) -> None:
         record_deletion(request, obj, self.audit_parent_of(obj))
         touched = self.quotes_touched([obj])
+        # Before, for the articles of quotes deleted with it; after, for the quotes that stay.
+        policy.refresh_agreement(touched)
         super().delete_model(request, obj)
         policy.refresh_agreement(touched)
 
@@ -145,6 +147,7 @@ class AuditedAdmin(admin.ModelAdmin):
         for obj in objects:
             record_deletion(request, obj, self.audit_parent_of(obj))
         touched = self.quotes_touched(objects)
+        policy.refresh_agreement(touched)
         super().delete_queryset(request, queryset)
         policy.refresh_agreement(touched)
 

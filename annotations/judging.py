@@ -532,6 +532,8 @@ def _undo_add(user: User, quote: Quote, *, judged_by_others: bool) -> Undone:
         audit.record(
             user, quote, REMOVE_QUOTE, before={"start": quote.start, "end": quote.end}, after={}
         )
+        # Its judgement goes with it: the article's annotators are compared again.
+        policy.refresh_agreement([quote.pk])
         quote.delete()
     quote.pk = removed_pk  # delete() clears it; the page still names the row by it
     return Undone(None, removed=quote)

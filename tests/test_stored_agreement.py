@@ -144,6 +144,16 @@ def undo(world: World) -> None:
     assert response.status_code == 200
 
 
+def undo_an_added_quote(world: World) -> None:
+    response = world.client(world.ann).post(f"/articles/{world.article.pk}/undo/", **HTMX)
+    assert response.status_code == 200
+    assert not Quote.objects.filter(origin=QuoteOrigin.MANUAL).exists()
+
+
+def admin_quote_deleted(world: World) -> None:
+    admin_delete(world, "quote", world.quote.pk)
+
+
 def adopt(world: World) -> None:
     world.judge(world.bob, stance="against")
     adjudication.finalise(world.quote, world.bob_judgement(), world.reviewer())
@@ -217,6 +227,7 @@ def delete_speaker(world: World) -> None:
 # What some paths need first, itself a write whose stored agreement is checked too.
 PREPARE: dict[str, Callable[[World], None]] = {
     "undo": judge_stance,
+    "undo an added quote": add_quote_by_hand,
     "quote span in the admin": lambda world: world.judge(world.bob, start=15, end=40),
     "merge speakers": lambda world: world.judge(
         world.bob, speaker=SpeakerFactory(name="M. Lopez").pk
@@ -228,6 +239,8 @@ PATHS: dict[str, Callable[[World], None]] = {
     "judge a decision": judge_reject,
     "add a quote by hand": add_quote_by_hand,
     "undo": undo,
+    "undo an added quote": undo_an_added_quote,
+    "quote deleted in the admin": admin_quote_deleted,
     "adopt a judgement": adopt,
     "merge on the curation page": merge,
     "final label in the admin": admin_final_label,
