@@ -222,12 +222,12 @@ class TestProjectAgreement:
             project_agreement(project)
         # The articles judged since: which, then in a savepoint those it locks, their
         # judgements and their pairs stored; then the stored pairs, the annotators, the
-        # quotes' decisions and stances, the labels, the per-field figures.
-        assert len(small) == len(large) == 12
+        # quotes' stored figures and the labels.
+        assert len(small) == len(large) == 10
         with CaptureQueriesContext(connection) as again:
             figures = project_agreement(project)
         # Nothing changed since: no judgement is read.
-        assert len(again) == 7
+        assert len(again) == 5
         assert not [q for q in again.captured_queries if "annotations_annotation" in q["sql"]]
         assert figures == project_agreement(project)
 

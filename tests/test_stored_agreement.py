@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations import adjudication, assigning, curation, policy
-from annotations.agreement import field_agreements, project_agreement
+from annotations.agreement import project_agreement, quote_figures
 from annotations.models import (
     Annotation,
     ArticleAgreement,
@@ -348,11 +348,13 @@ def test_the_agreement_page_reads_the_per_field_figures_from_the_quotes() -> Non
     world = World()
     world.judge(world.bob, stance="against")
     with CaptureQueriesContext(connection) as captured:
-        figures, added_by_some = field_agreements(world.project)
+        figures = quote_figures(world.project)
     assert len(captured) == 1 and "annotations_annotation" not in captured[0]["sql"]
-    stance = {figure.field: figure for figure in figures}["stance"]
+    stance = {figure.field: figure for figure in figures.fields}["stance"]
     assert (stance.measured, stance.mean, stance.disputed) == (1, 0.5, 1)
-    assert added_by_some == 0
+    assert figures.added_by_some == 0
+    assert figures.stances == [({"against": 1, "favor": 1}, 1)]
+    assert figures.decisions == [({"accept": 2, "reject": 0}, 1)]
 
 
 @pytest.fixture
