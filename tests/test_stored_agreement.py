@@ -3,6 +3,7 @@ stored agreement equal to the policy's, computed afresh from its judgements."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.models import User
-from django.db import connection
+from django.db import connection, connections, transaction
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -370,3 +371,41 @@ def test_a_decision_only_some_made_is_stored_as_undisputed_until_both_decide() -
     assert stored(quote)["decided_judgements"] == 1
     assert stored(quote)["is_disputed"] is False
     assert Quote.objects.filter(policy.AGREEMENT_FILTERS["single"]).get() == quote
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_judgements_saved_at_once_are_both_counted_on_postgresql() -> None:
+    """The second refresh waits for the first judgement's transaction, then counts both."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite writes one transaction at a time; set DATABASE_URL to run")
+    quote = QuoteFactory()
+    ann, bob = UserFactory(), UserFactory()
+    written, release = threading.Event(), threading.Event()
+
+    def judge(user: User, stance: str, before: Callable[[], None], after: Callable[[], None]):
+        try:
+            before()
+            with transaction.atomic():
+                Annotation.objects.create(
+                    quote=quote, annotator=user, decision="accept", stance=stance
+                )
+                policy.refresh_agreement([quote.pk])
+                after()
+        finally:
+            connections.close_all()
+
+    first = threading.Thread(
+        target=judge, args=(ann, "favor", lambda: None, lambda: (written.set(), release.wait(10)))
+    )
+    second = threading.Thread(
+        target=judge, args=(bob, "against", lambda: written.wait(10), lambda: None)
+    )
+    first.start()
+    second.start()
+    second.join(1)
+    assert second.is_alive(), "the second refresh did not wait for the first transaction"
+    release.set()
+    first.join()
+    second.join()
+    assert stored(quote)["decided_judgements"] == 2
+    assert stored(quote)["open_dispute"] is True
