@@ -79,7 +79,7 @@ def set_final(
     """Make ``label`` the quote's final label, signed by ``actor``, and audit it."""
     with transaction.atomic():
         _set_final(quote, label, actor, action, provenance)
-        policy.refresh_agreement([quote.pk])
+        policy.refresh_agreement([quote.pk], pairs=False)
 
 
 def _set_final(
@@ -187,7 +187,7 @@ def finalise_agreed(quotes: Iterable[Quote], actor: Actor) -> FinaliseResult:
         _set_final(quote, label, actor, "quote.finalise_agreed", {"annotators": annotators})
         finalised.append(quote.pk)
     result.finalised = len(finalised)
-    policy.refresh_agreement(finalised)
+    policy.refresh_agreement(finalised, pairs=False)
     return result
 
 

@@ -104,7 +104,7 @@ def _claim(user: User, pk: int, *, wait: bool) -> tuple[Outcome, Article | None]
         try:
             with transaction.atomic():
                 assignment = Assignment.objects.create(article=article, annotator=user)
-                policy.refresh_agreement(policy.counting_annotators([article.pk]))
+                policy.refresh_agreement(policy.counting_annotators([article.pk]), pairs=False)
                 audit.record_changes(
                     user, assignment, "assignment.claim", {}, audit.snapshot(assignment, FIELDS)
                 )
@@ -156,7 +156,9 @@ def assign_articles(
                 have.add(annotator.pk)
                 room -= 1
                 result.created += 1
-    policy.refresh_agreement(policy.counting_annotators([article.pk for article in locked]))
+    policy.refresh_agreement(
+        policy.counting_annotators([article.pk for article in locked]), pairs=False
+    )
     return result
 
 

@@ -471,6 +471,10 @@ class ArticleAgreement(models.Model):
     annotators = models.JSONField(default=list, help_text="The ids of those who decided.")
     pairs = models.JSONField(default=dict)
 
+    class Meta:
+        # Kept by the workbench itself: nobody edits it, so it needs no permissions.
+        default_permissions = ()
+
     def __str__(self) -> str:
         return f"agreement of {self.article_id}"
 

@@ -388,9 +388,11 @@ def stored_agreement(ballot: Ballot, status: str) -> dict[str, Any]:
     }
 
 
-def refresh_agreement(quote_ids: Iterable[int]) -> None:
+def refresh_agreement(quote_ids: Iterable[int], *, pairs: bool = True) -> None:
     """Store the agreement of these quotes as their judgements, span, final label and
-    article's assignments now stand.
+    article's assignments now stand, and mark their articles' pairs of annotators to be
+    compared again (``annotations.agreement``) unless ``pairs`` is False: only the final label
+    or the article's assignments changed, on which the pairs do not depend.
 
     Every path that writes one of those calls it, inside its transaction. On PostgreSQL the
     quotes are locked first, so two judgements of one quote saved at once are both counted: the
@@ -401,7 +403,7 @@ def refresh_agreement(quote_ids: Iterable[int]) -> None:
         return
     with transaction.atomic(savepoint=False):
         for first in range(0, len(ids), REFRESH_BATCH):
-            _refresh(ids[first : first + REFRESH_BATCH])
+            _refresh(ids[first : first + REFRESH_BATCH], pairs=pairs)
 
 
 def counting_annotators(article_ids: Iterable[int]) -> list[int]:
@@ -416,7 +418,7 @@ def fill_agreement(apps: Any) -> None:
     models = tuple(apps.get_model("annotations", name) for name in STORING_MODELS)
     ids = list(models[0].objects.order_by("pk").values_list("pk", flat=True))
     for first in range(0, len(ids), REFRESH_BATCH):
-        _refresh(ids[first : first + REFRESH_BATCH], models)
+        _refresh(ids[first : first + REFRESH_BATCH], models=models)
 
 
 STORING_MODELS: Final = ("Quote", "Annotation", "Assignment", "ArticleAgreement")
@@ -424,6 +426,8 @@ STORING_MODELS: Final = ("Quote", "Annotation", "Assignment", "ArticleAgreement"
 
 def _refresh(
     ids: list[int],
+    *,
+    pairs: bool = True,
     models: tuple[Any, Any, Any, Any] = (Quote, Annotation, Assignment, ArticleAgreement),
 ) -> None:
     """Refresh a batch; ``models`` are the current ones, or a migration's."""
@@ -441,14 +445,13 @@ def _refresh(
         "quote_id", "annotator_id", "decision", "start", "end", "speaker_id", "stance"
     ):
         judgements.setdefault(row[0], []).append(row)
-    # The articles' pairwise figures (``annotations.agreement``) are computed again when next
-    # asked for.
-    article_model.objects.bulk_create(
-        [article_model(article_id=pk) for pk in sorted({quote.article_id for quote in quotes})],
-        update_conflicts=True,
-        unique_fields=["article"],
-        update_fields=["changed"],
-    )
+    if pairs:
+        article_model.objects.bulk_create(
+            [article_model(article_id=pk) for pk in sorted({q.article_id for q in quotes})],
+            update_conflicts=True,
+            unique_fields=["article"],
+            update_fields=["changed"],
+        )
     changed: dict[tuple[Any, ...], list[int]] = {}
     for quote in quotes:
         span = (quote.start, quote.end)

@@ -30,6 +30,9 @@ class Migration(migrations.Migration):
                 ('annotators', models.JSONField(default=list, help_text='The ids of those who decided.')),
                 ('pairs', models.JSONField(default=dict)),
             ],
+            options={
+                'default_permissions': (),
+            },
         ),
         migrations.AddField(
             model_name='quote',
