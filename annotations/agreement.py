@@ -36,7 +36,7 @@ from typing import Any, Self
 from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Aggregate, Count, F, Max, Q, Sum, TextField
+from django.db.models import Aggregate, Count, F, Max, Q, QuerySet, Sum, TextField
 from django.db.models.functions import Cast
 
 from annotations import policy
@@ -185,10 +185,10 @@ class Judgement:
         return self.decision == Decision.ACCEPT
 
 
-def article_judgements(article_ids: Sequence[int]) -> list[Judgement]:
-    """Every decided judgement of these articles; one query."""
+def article_judgements(article_ids: Sequence[int], model: Any = Annotation) -> list[Judgement]:
+    """Every decided judgement of these articles (``model`` may be a migration's); one query."""
     rows = (
-        Annotation.objects.filter(quote__article_id__in=article_ids)
+        model.objects.filter(quote__article_id__in=article_ids)
         .exclude(decision="")
         .values_list(
             "annotator_id",
@@ -314,7 +314,19 @@ PAIRS_BATCH = 500
 def refresh_pairs(project: Project) -> None:
     """Compare again the annotators of the project's articles whose judgements changed since
     they were last compared (``policy.refresh_agreement`` marks them)."""
-    stale = ArticleAgreement.objects.filter(article__project=project).exclude(computed=F("changed"))
+    compare_changed(ArticleAgreement.objects.filter(article__project=project), Annotation)
+
+
+def fill_pairs(apps: Any) -> None:
+    """Compare the annotators of every article, with a migration's historical models."""
+    articles = apps.get_model("annotations", "ArticleAgreement")
+    compare_changed(articles.objects.all(), apps.get_model("annotations", "Annotation"))
+
+
+def compare_changed(articles: QuerySet[Any], annotation_model: Any) -> None:
+    """Compare the annotators of these ``ArticleAgreement`` rows that changed since."""
+    model = articles.model
+    stale = articles.exclude(computed=F("changed"))
     ids = list(stale.order_by("pk").values_list("pk", flat=True))
     for first in range(0, len(ids), PAIRS_BATCH):
         with transaction.atomic():
@@ -327,10 +339,10 @@ def refresh_pairs(project: Project) -> None:
                 .values_list("pk", "changed")
             )
             by_article: dict[int, list[Judgement]] = defaultdict(list)
-            for judgement in article_judgements(list(batch)):
+            for judgement in article_judgements(list(batch), annotation_model):
                 by_article[judgement.article_id].append(judgement)
             rows = [
-                ArticleAgreement(
+                model(
                     article_id=pk,
                     computed=changed,
                     annotators=sorted({j.annotator_id for j in by_article[pk]}),
@@ -339,7 +351,7 @@ def refresh_pairs(project: Project) -> None:
                 for pk, changed in batch.items()
             ]
             # One statement for the batch (an update per row took seconds for 10,000).
-            ArticleAgreement.objects.bulk_create(
+            model.objects.bulk_create(
                 rows,
                 update_conflicts=True,
                 unique_fields=["article"],

@@ -12,6 +12,8 @@ from django import forms
 from django.contrib import admin
 from django.contrib.auth.models import User
 from django.db import connection, connections, transaction
+from django.db.migrations.executor import MigrationExecutor
+from django.db.models import F
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -43,6 +45,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "quote-editor"}
+LEAF = "0008_stored_agreement"
 
 
 def afresh(quote: Quote) -> dict[str, Any]:
@@ -283,15 +286,34 @@ def test_the_finaliser_closes_no_open_dispute_and_stores_its_quotes_again() -> N
     assert list(Quote.objects.filter(open_dispute=True)) == [disputed]
 
 
-def test_the_migration_fills_what_refresh_would_store() -> None:
-    world = World()
-    world.judge(world.bob, stance="against")
-    Quote.objects.update(is_disputed=False, open_dispute=False, agreement_stance=None)
-    from django.apps import apps
-
-    policy.fill_agreement(apps)
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_stores_the_agreement_of_the_judgements_already_made() -> None:
+    before, after = [("annotations", "0003_detector_provenance")], [("annotations", LEAF)]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    user = old.get_model("auth", "User")
+    ann, bob = user.objects.create(username="ann"), user.objects.create(username="bob")
+    project = old.get_model("annotations", "Project").objects.create(
+        name="Old", slug="old", stance_target="the budget"
+    )
+    article = old.get_model("annotations", "Article").objects.create(
+        project=project, title="Old", text="x" * 100, sha256="0" * 64
+    )
+    quote = old.get_model("annotations", "Quote").objects.create(article=article, start=0, end=9)
+    for annotator, stance in ((ann, "favor"), (bob, "against")):
+        old.get_model("annotations", "Annotation").objects.create(
+            quote=quote, annotator=annotator, decision="accept", stance=stance
+        )
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(after)
+    # The pairs were compared by the migration: the page has nothing left to compare.
+    assert not ArticleAgreement.objects.exclude(computed=F("changed")).exists()
     assert_up_to_date()
-    assert stored(world.quote)["open_dispute"] is True
+    assert Quote.objects.get(pk=quote.pk).open_dispute is True
+    (pair,) = project_agreement(Project.objects.get(slug="old")).pairs
+    assert (pair.stance_units, pair.stance_agreement) == (1, 0.0)
 
 
 # The review list and the agreement page read the stored columns -------------------------

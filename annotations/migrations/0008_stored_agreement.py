@@ -1,16 +1,17 @@
 """Each quote's agreement, stored so the review list sorts on a column, and each article's
-pairwise figures, computed when the agreement page is next asked for; filled for every quote."""
+pairs of annotators compared, for the agreement page; both filled for what is there."""
 
 import django.db.models.deletion
 import uuid
 from django.conf import settings
 from django.db import migrations, models
 
-from annotations import policy
+from annotations import agreement, policy
 
 
 def fill(apps, schema_editor):
     policy.fill_agreement(apps)
+    agreement.fill_pairs(apps)
 
 
 class Migration(migrations.Migration):
