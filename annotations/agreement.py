@@ -21,6 +21,10 @@ a span disagreement.
 
 Kappa and alpha are computed here in plain Python, checked in the tests against published
 worked examples.
+
+The page reads no judgement: the quotes store their votes (``policy.refresh_agreement``), and
+each article stores its pairs of annotators compared (``ArticleAgreement``): counts that add up
+across articles, compared again only for the articles judged since the last visit.
 """
 
 from __future__ import annotations

@@ -413,15 +413,16 @@ def counting_annotators(article_ids: Iterable[int]) -> list[int]:
     return list(quotes.values_list("pk", flat=True))
 
 
+# What ``_refresh`` reads and writes, by name for a migration's historical models.
+STORING_MODELS: Final = ("Quote", "Annotation", "Assignment", "ArticleAgreement")
+
+
 def fill_agreement(apps: Any) -> None:
     """Store every quote's agreement, with a migration's historical models."""
     models = tuple(apps.get_model("annotations", name) for name in STORING_MODELS)
     ids = list(models[0].objects.order_by("pk").values_list("pk", flat=True))
     for first in range(0, len(ids), REFRESH_BATCH):
         _refresh(ids[first : first + REFRESH_BATCH], models=models)
-
-
-STORING_MODELS: Final = ("Quote", "Annotation", "Assignment", "ArticleAgreement")
 
 
 def _refresh(
