@@ -77,6 +77,19 @@ def set_final(
     provenance: dict[str, object] | None = None,
 ) -> None:
     """Make ``label`` the quote's final label, signed by ``actor``, and audit it."""
+    with transaction.atomic():
+        _set_final(quote, label, actor, action, provenance)
+        policy.refresh_agreement([quote.pk], pairs=False)
+
+
+def _set_final(
+    quote: Quote,
+    label: policy.Label,
+    actor: Actor,
+    action: str,
+    provenance: dict[str, object] | None,
+) -> None:
+    """``set_final`` but for the stored agreement, which the caller refreshes."""
     before = audit.snapshot(quote, FINAL_FIELDS)
     apply_label(quote, label)
     quote.reviewed_by = actor if actor is not None and actor.is_authenticated else None  # type: ignore[assignment]
@@ -158,6 +171,7 @@ def quote_ballot(quote: Quote) -> policy.Ballot:
 def finalise_agreed(quotes: Iterable[Quote], actor: Actor) -> FinaliseResult:
     """Finalise every quote whose annotators all agree; count the others by reason."""
     result = FinaliseResult()
+    finalised = []
     for quote in quotes:
         if quote.status != ReviewStatus.PENDING:
             result.skipped[policy.ALREADY_FINAL] += 1
@@ -170,8 +184,10 @@ def finalise_agreed(quotes: Iterable[Quote], actor: Actor) -> FinaliseResult:
             result.skipped[reason or policy.DISAGREE] += 1
             continue
         annotators = sorted({v.annotator for v in vote.votes})
-        set_final(quote, label, actor, "quote.finalise_agreed", {"annotators": annotators})
-        result.finalised += 1
+        _set_final(quote, label, actor, "quote.finalise_agreed", {"annotators": annotators})
+        finalised.append(quote.pk)
+    result.finalised = len(finalised)
+    policy.refresh_agreement(finalised, pairs=False)
     return result
 
 

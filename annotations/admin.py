@@ -113,6 +113,11 @@ class AuditedAdmin(admin.ModelAdmin):
         """Fill in what the form does not show; ``original`` is the stored row, if any (both
         of this admin's model)."""
 
+    def quotes_touched(self, objects: list[Any]) -> list[int]:
+        """The quotes whose stored agreement writing these objects may change; stored again
+        after every save and delete made here."""
+        return []
+
     def save_model(
         self, request: HttpRequest, obj: Model, form: forms.ModelForm, change: bool
     ) -> None:
@@ -120,7 +125,9 @@ class AuditedAdmin(admin.ModelAdmin):
         original = self.model._base_manager.get(pk=obj.pk) if change else None
         before = audit.snapshot(original, fields) if original is not None else {}
         self.before_audited_save(request, obj, form, original)
+        touched = self.quotes_touched([original]) if original is not None else []
         super().save_model(request, obj, form, change)
+        policy.refresh_agreement([*touched, *self.quotes_touched([obj])])
         action = f"{self.opts.model_name}.{'change' if change else 'add'}"
         audit.record_changes(request.user, obj, action, before, audit.snapshot(obj, fields))
 
@@ -129,12 +136,20 @@ class AuditedAdmin(admin.ModelAdmin):
 
     def delete_model(self, request: HttpRequest, obj: Model) -> None:
         record_deletion(request, obj, self.audit_parent_of(obj))
+        touched = self.quotes_touched([obj])
+        # Before, for the articles of quotes deleted with it; after, for the quotes that stay.
+        policy.refresh_agreement(touched)
         super().delete_model(request, obj)
+        policy.refresh_agreement(touched)
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        for obj in queryset:
+        objects = list(queryset)
+        for obj in objects:
             record_deletion(request, obj, self.audit_parent_of(obj))
+        touched = self.quotes_touched(objects)
+        policy.refresh_agreement(touched)
         super().delete_queryset(request, queryset)
+        policy.refresh_agreement(touched)
 
     def save_formset(
         self, request: HttpRequest, form: forms.ModelForm, formset: Any, change: bool
@@ -811,6 +826,11 @@ class SpeakerAdmin(AuditedAdmin):
             .prefetch_related("aliases")
         )
 
+    def quotes_touched(self, objects: list[Speaker]) -> list[int]:
+        """A deleted speaker leaves its judgements without one."""
+        judged = Annotation.objects.filter(speaker__in=[speaker.pk for speaker in objects])
+        return list(judged.values_list("quote_id", flat=True))
+
     @admin.display(description="aliases")
     def alias_names(self, speaker: Speaker) -> str:
         return ", ".join(alias.name for alias in speaker.aliases.all())
@@ -906,21 +926,15 @@ class JudgementInline(admin.TabularInline):
 class ReviewChangeList(ChangeList):
     """Disagreements first, unless the reviewer sorts by a column.
 
-    The sort key comes from the judgements alone (``policy.open_dispute``), so the list never
-    aggregates over its own rows; what only the shown page needs (each field's agreement, the
-    excerpt, the article's title, the speakers' names) is read afterwards for its rows alone.
+    The sort key and the agreement shown are the quote's stored agreement
+    (``policy.refresh_agreement``), so the list reads an index instead of the judgements; what
+    only the shown page needs (the excerpt, the article's title, the speakers' names) is read
+    afterwards for its rows alone.
     """
 
     def get_results(self, request: HttpRequest) -> None:
         super().get_results(request)
         rows = {quote.pk: quote for quote in self.result_list}
-        shown = policy.with_agreement(Quote.objects.filter(pk__in=rows)).values(
-            "pk", "judgement_count", *(f"disputed_{field}" for field in policy.FIELDS)
-        )
-        for figures in shown:
-            quote = rows[figures.pop("pk")]
-            for name, value in figures.items():
-                setattr(quote, name, value)
         page = (
             Quote.objects.filter(pk__in=rows)
             .annotate(
@@ -956,20 +970,8 @@ class AgreementFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
-        match self.value():
-            case "disputed":
-                return queryset.filter(pk__in=policy.judged_quotes(disputed=True))
-            case "agreed":
-                return (
-                    queryset.filter(pk__in=policy.judged_quotes())
-                    .exclude(pk__in=policy.judged_quotes(disputed=True))
-                    .exclude(pk__in=policy.counted_quotes(1))
-                )
-            case "single":
-                return queryset.filter(pk__in=policy.counted_quotes(1))
-            case "none":
-                return queryset.exclude(pk__in=policy.judged_quotes())
-        return queryset
+        condition = policy.AGREEMENT_FILTERS.get(self.value() or "")
+        return queryset if condition is None else queryset.filter(condition)
 
 
 class DisputedFieldFilter(admin.SimpleListFilter):
@@ -982,8 +984,9 @@ class DisputedFieldFilter(admin.SimpleListFilter):
         return [(field, field) for field in policy.FIELDS]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Quote]) -> QuerySet[Quote]:
-        if self.value() in policy.FIELDS:
-            return queryset.filter(pk__in=policy.judged_quotes(disputed_on=self.value()))
+        field = self.value()
+        if field in policy.FIELDS:
+            return queryset.filter(policy.disputed_on(field))
         return queryset
 
 
@@ -1136,11 +1139,11 @@ class QuoteAdmin(AuditedAdmin):
     class Media:
         css = {"all": ["curation.css"]}
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Quote]:
-        return super().get_queryset(request).annotate(open_dispute=policy.open_dispute())
-
     def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
         return ReviewChangeList
+
+    def quotes_touched(self, objects: list[Quote]) -> list[int]:
+        return [quote.pk for quote in objects]
 
     def get_form(
         self, request: HttpRequest, obj: Quote | None = None, change: bool = False, **kwargs: Any
@@ -1217,13 +1220,13 @@ class QuoteAdmin(AuditedAdmin):
         url = reverse("admin:annotations_article_curate", args=[quote.article_id])
         return format_html('<a href="{}#quote-{}">Curate this article’s quotes</a>', url, quote.pk)
 
-    @admin.display(description="judgements")
+    @admin.display(description="judgements", ordering="decided_judgements")
     def judgements(self, quote: Quote) -> int:
-        return int(getattr(quote, "judgement_count", 0))
+        return quote.decided_judgements
 
     @admin.display(description="disagree on", ordering="open_dispute")
     def disagreement(self, quote: Quote) -> str:
-        return ", ".join(policy.disputed_fields_of(quote)) or "—"
+        return ", ".join(policy.stored_disputes(quote)) or "—"
 
     @admin.action(description="Finalise where all annotators agree", permissions=["change"])
     def finalise_agreed(self, request: HttpRequest, queryset: QuerySet[Quote]) -> None:
@@ -1249,6 +1252,9 @@ class AnnotationAdmin(AuditedAdmin):
     readonly_fields = ["version", "created_at", "updated_at"]
     audit_parent = "quote"
 
+    def quotes_touched(self, objects: list[Annotation]) -> list[int]:
+        return [annotation.quote_id for annotation in objects]
+
     def before_audited_save(
         self,
         request: HttpRequest,
@@ -1269,6 +1275,9 @@ class AssignmentAdmin(AuditedAdmin):
     search_fields = ["article__title", "annotator__username"]
     raw_id_fields = ["article"]
     actions = ["reassign_selected"]
+
+    def quotes_touched(self, objects: list[Assignment]) -> list[int]:
+        return policy.counting_annotators([assignment.article_id for assignment in objects])
 
     @admin.action(description="Reassign to another annotator…", permissions=["change"])
     def reassign_selected(

@@ -19,7 +19,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, QuerySet
 
-from annotations import audit
+from annotations import audit, policy
 from annotations.models import Article, Assignment, AssignmentStatus, Project
 from annotations.stance.ordering import article_uncertainty, least_certain_first
 
@@ -104,6 +104,7 @@ def _claim(user: User, pk: int, *, wait: bool) -> tuple[Outcome, Article | None]
         try:
             with transaction.atomic():
                 assignment = Assignment.objects.create(article=article, annotator=user)
+                policy.refresh_agreement(policy.counting_annotators([article.pk]), pairs=False)
                 audit.record_changes(
                     user, assignment, "assignment.claim", {}, audit.snapshot(assignment, FIELDS)
                 )
@@ -155,6 +156,9 @@ def assign_articles(
                 have.add(annotator.pk)
                 room -= 1
                 result.created += 1
+    policy.refresh_agreement(
+        policy.counting_annotators([article.pk for article in locked]), pairs=False
+    )
     return result
 
 

@@ -33,7 +33,7 @@ from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
 from django.utils import timezone
 
-from annotations import access, audit, mentions
+from annotations import access, audit, mentions, policy
 from annotations.models import (
     Annotation,
     Article,
@@ -379,6 +379,7 @@ def _save(
         for name, value in changes.items():
             setattr(annotation, name, value)
         annotation.save()
+        policy.refresh_agreement([quote.pk])
         audit.record(user, annotation, action, {}, _snapshot(annotation))
         return annotation
     annotation = copy.copy(current)
@@ -397,6 +398,8 @@ def _save(
     )
     if not updated:
         raise Conflict
+    if changed & set(policy.JUDGED_FIELDS):
+        policy.refresh_agreement([quote.pk])
     audit.record(
         user,
         annotation,
@@ -432,6 +435,7 @@ def add_quote(user: User, article: Article, start: int | None, end: int | None, 
             annotation = Annotation.objects.create(
                 quote=quote, annotator=user, decision=Decision.ACCEPT
             )
+            policy.refresh_agreement([quote.pk])
             audit.record(
                 user,
                 quote,
@@ -528,6 +532,8 @@ def _undo_add(user: User, quote: Quote, *, judged_by_others: bool) -> Undone:
         audit.record(
             user, quote, REMOVE_QUOTE, before={"start": quote.start, "end": quote.end}, after={}
         )
+        # Its judgement goes with it: the article's annotators are compared again.
+        policy.refresh_agreement([quote.pk])
         quote.delete()
     quote.pk = removed_pk  # delete() clears it; the page still names the row by it
     return Undone(None, removed=quote)

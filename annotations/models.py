@@ -8,6 +8,7 @@ stored exactly as imported. The database checks the shape of a span (0 <= start 
 from __future__ import annotations
 
 import hashlib
+import uuid
 from typing import Any
 
 from django.conf import settings
@@ -322,6 +323,24 @@ class Quote(models.Model):
         related_name="reviewed_quotes",
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    # Its judgements' agreement, stored by ``policy.refresh_agreement`` whenever a judgement, the
+    # final label, the span or the article's assignments change, so lists sort and filter on
+    # columns instead of aggregating every quote's judgements.
+    decided_judgements = models.PositiveSmallIntegerField(default=0, editable=False)
+    accepted_judgements = models.PositiveSmallIntegerField(default=0, editable=False)
+    # The stances its accepting judgements gave, counted: {"favor": 2} as JSON, "" for none.
+    stance_votes = models.TextField(blank=True, editable=False)
+    agreement_decision = models.FloatField(null=True, editable=False)
+    agreement_span = models.FloatField(null=True, editable=False)
+    agreement_speaker = models.FloatField(null=True, editable=False)
+    agreement_stance = models.FloatField(null=True, editable=False)
+    is_disputed = models.BooleanField(default=False, editable=False)
+    added_by_some = models.BooleanField(
+        default=False, editable=False, help_text="Added by hand and marked by only some."
+    )
+    open_dispute = models.BooleanField(
+        default=False, editable=False, help_text="Disputed and no final label yet."
+    )
 
     # Set on the quotes the workbench loads for one annotator (annotations.judging): their
     # judgement, the reason of their open flag ("" if none), their assignment's status.
@@ -341,6 +360,18 @@ class Quote(models.Model):
                 condition=span_check("final_", optional=True), name="final_quote_span"
             ),
             models.UniqueConstraint(fields=["article", "start", "end"], name="unique_quote_span"),
+        ]
+        indexes = [
+            # The review list: open disagreements first, then in the article's order.
+            models.Index(
+                fields=["-open_dispute", "article", "start", "end", "id"],
+                name="quote_review_order",
+            ),
+            *(
+                models.Index(fields=[f"agreement_{field}"], name=f"quote_agreement_{field}")
+                for field in ("decision", "span", "speaker", "stance")
+            ),
+            models.Index(fields=["decided_judgements"], name="quote_decided_judgements"),
         ]
 
     def __str__(self) -> str:
@@ -423,6 +454,29 @@ class Annotation(models.Model):
         errors = {field: messages for field, messages in errors.items() if messages}
         if errors:
             raise ValidationError(errors)
+
+
+class ArticleAgreement(models.Model):
+    """The agreement figures of each pair of an article's annotators, for the agreement page.
+
+    Every write of the article's judgements gives it a new ``changed``; ``pairs`` were
+    computed when it was ``computed``. While the two differ, the page computes them again.
+    """
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="agreement"
+    )
+    changed = models.UUIDField(default=uuid.uuid4)
+    computed = models.UUIDField(null=True)
+    annotators = models.JSONField(default=list, help_text="The ids of those who decided.")
+    pairs = models.JSONField(default=dict)
+
+    class Meta:
+        # Kept by the workbench itself: nobody edits it, so it needs no permissions.
+        default_permissions = ()
+
+    def __str__(self) -> str:
+        return f"agreement of {self.article_id}"
 
 
 class AssignmentStatus(models.TextChoices):

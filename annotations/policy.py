@@ -24,35 +24,33 @@ The *majority label* takes, per field, the single most frequent value (none on a
 field. The *final label* of an export takes the reviewer's value, else the majority's, else
 (for the speaker) the detector's suggestion.
 
-``with_agreement`` states the same rules in SQL for lists of any length; a test checks that
-both versions agree on random ballots.
+Each quote stores what the lists and the agreement page need of its ballot (``STORED``),
+computed here and refreshed by ``refresh_agreement`` whenever what it depends on changes; a
+test checks the stored state against the ballots after every path that writes judgements.
 """
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Final
 
-from django.db.models import (
-    BigIntegerField,
-    Case,
-    Count,
-    F,
-    IntegerField,
-    Max,
-    Min,
-    OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-    Value,
-    When,
-)
+from django.db import transaction
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
-from annotations.models import Annotation, Assignment, Decision, Quote, QuoteOrigin, ReviewStatus
+from annotations.models import (
+    Annotation,
+    ArticleAgreement,
+    Assignment,
+    Decision,
+    Quote,
+    QuoteOrigin,
+    ReviewStatus,
+)
 from annotations.names import name_key
 
 FIELDS: Final = ("decision", "span", "speaker", "stance")
@@ -356,15 +354,152 @@ def overall(agreements: Mapping[str, float | None]) -> float | None:
     return min(measured) if measured else None
 
 
-# The same rules in SQL --------------------------------------------------------------------
+# Stored on each quote ---------------------------------------------------------------------
+
+# The fields of a judgement that its quote's agreement reads.
+JUDGED_FIELDS: Final = ("decision", "start", "end", "speaker", "stance")
+# The columns ``refresh_agreement`` keeps, read by the lists and the agreement page.
+STORED: Final = (
+    "decided_judgements",
+    "accepted_judgements",
+    "stance_votes",
+    *(f"agreement_{field}" for field in FIELDS),
+    "is_disputed",
+    "added_by_some",
+    "open_dispute",
+)
+REFRESH_BATCH = 1000
 
 
-def article_annotators(article: str = "article_id") -> Coalesce:
+def stored_agreement(ballot: Ballot, status: str) -> dict[str, Any]:
+    """What a quote stores of its ballot, column by column (``STORED``)."""
+    agreements = ballot.agreements()
+    disputed = bool(ballot.disputed_fields())
+    stances = Counter(stance for stance in ballot.values("stance") if stance)
+    return {
+        "decided_judgements": len(ballot.decided),
+        "accepted_judgements": len(ballot.accepted),
+        "stance_votes": json.dumps(dict(sorted(stances.items()))) if stances else "",
+        **{f"agreement_{field}": value for field, value in agreements.items()},
+        "is_disputed": disputed,
+        "added_by_some": bool(ballot.decided) and bool(ballot.not_marked),
+        # A disagreement a reviewer resolved is closed.
+        "open_dispute": disputed and status == ReviewStatus.PENDING,
+    }
+
+
+def refresh_agreement(quote_ids: Iterable[int], *, pairs: bool = True) -> None:
+    """Store the agreement of these quotes as their judgements, span, final label and
+    article's assignments now stand, and mark their articles' pairs of annotators to be
+    compared again (``annotations.agreement``) unless ``pairs`` is False: only the final label
+    or the article's assignments changed, on which the pairs do not depend.
+
+    Every path that writes one of those calls it, inside its transaction. On PostgreSQL the
+    quotes are locked first, so two judgements of one quote saved at once are both counted: the
+    second refresh waits for the first transaction and then reads what it committed.
+    """
+    ids = sorted(set(quote_ids))
+    if not ids:
+        return
+    with transaction.atomic(savepoint=False):
+        for first in range(0, len(ids), REFRESH_BATCH):
+            _refresh(ids[first : first + REFRESH_BATCH], pairs=pairs)
+
+
+def counting_annotators(article_ids: Iterable[int]) -> list[int]:
+    """The quotes of these articles whose ballot counts the article's annotators (the ones
+    added by hand): to refresh when the articles' assignments change."""
+    quotes = Quote.objects.filter(article_id__in=list(article_ids), origin=QuoteOrigin.MANUAL)
+    return list(quotes.values_list("pk", flat=True))
+
+
+# What ``_refresh`` reads and writes, by name for a migration's historical models.
+STORING_MODELS: Final = ("Quote", "Annotation", "Assignment", "ArticleAgreement")
+
+
+def fill_agreement(apps: Any) -> None:
+    """Store every quote's agreement, with a migration's historical models."""
+    models = tuple(apps.get_model("annotations", name) for name in STORING_MODELS)
+    ids = list(models[0].objects.order_by("pk").values_list("pk", flat=True))
+    for first in range(0, len(ids), REFRESH_BATCH):
+        _refresh(ids[first : first + REFRESH_BATCH], models=models)
+
+
+def _refresh(
+    ids: list[int],
+    *,
+    pairs: bool = True,
+    models: tuple[Any, Any, Any, Any] = (Quote, Annotation, Assignment, ArticleAgreement),
+) -> None:
+    """Refresh a batch; ``models`` are the current ones, or a migration's."""
+    quote_model, annotation_model, assignment_model, article_model = models
+    quotes = list(
+        quote_model.objects.filter(pk__in=ids)
+        .select_for_update(no_key=True, of=("self",))
+        .only("article_id", "start", "end", "origin", "status", *STORED)
+        .annotate(article_annotators=article_annotators(model=assignment_model))
+        .order_by("pk")
+    )
+    judgements: dict[int, list[tuple[Any, ...]]] = {}
+    rows = annotation_model.objects.filter(quote_id__in=ids).order_by("pk")
+    for row in rows.values_list(
+        "quote_id", "annotator_id", "decision", "start", "end", "speaker_id", "stance"
+    ):
+        judgements.setdefault(row[0], []).append(row)
+    if pairs:
+        article_model.objects.bulk_create(
+            [article_model(article_id=pk) for pk in sorted({q.article_id for q in quotes})],
+            update_conflicts=True,
+            unique_fields=["article"],
+            update_fields=["changed"],
+        )
+    changed: dict[tuple[Any, ...], list[int]] = {}
+    for quote in quotes:
+        span = (quote.start, quote.end)
+        votes = tuple(
+            Vote.from_values(str(annotator), decision, start, end, speaker, stance, span)
+            for _, annotator, decision, start, end, speaker, stance in judgements.get(quote.pk, [])
+        )
+        ballot = Ballot(votes, span, quote.origin == QuoteOrigin.MANUAL, quote.article_annotators)
+        values = stored_agreement(ballot, quote.status)
+        if any(getattr(quote, name) != value for name, value in values.items()):
+            changed.setdefault(tuple(values[name] for name in STORED), []).append(quote.pk)
+    # Few quotes differ in what they store: one update for each state is quicker than one
+    # bulk update of them all.
+    for state, pks in changed.items():
+        quote_model.objects.filter(pk__in=pks).update(**dict(zip(STORED, state, strict=True)))
+
+
+def stored_disputes(quote: Quote) -> list[str]:
+    """The fields a quote's annotators dispute, read from its stored agreement."""
+    return [field for field in FIELDS if _below_one(getattr(quote, f"agreement_{field}"))]
+
+
+def _below_one(value: float | None) -> bool:
+    return value is not None and value < 1
+
+
+def disputed_on(field: str) -> Q:
+    """Quotes disputed on one field, by their stored agreement."""
+    return Q(**{f"agreement_{field}__lt": 1})
+
+
+# The review list's filter by agreement, on the stored columns.
+AGREEMENT_FILTERS: Final = {
+    "disputed": Q(is_disputed=True),
+    "agreed": Q(decided_judgements__gte=2, is_disputed=False),
+    "single": Q(decided_judgements=1),
+    "none": Q(decided_judgements=0),
+}
+
+
+def article_annotators(article: str = "article_id", model: Any = Assignment) -> Coalesce:
     """How many annotators the quote's article has (its assignments), for querysets;
-    ``article`` names the article's id from where the query stands."""
+    ``article`` names the article's id from where the query stands (``model`` is a
+    migration's Assignment)."""
     return Coalesce(
         Subquery(
-            Assignment.objects.filter(article=OuterRef(article))
+            model.objects.filter(article=OuterRef(article))
             .order_by()
             .values("article_id")
             .annotate(n=Count("pk"))
@@ -373,128 +508,3 @@ def article_annotators(article: str = "article_id") -> Coalesce:
         ),
         0,
     )
-
-
-def _tallies(judgements: str, judgement: str, quote: str) -> dict[str, Any]:
-    """What the rules count. ``judgements`` names the judgements to count, ``judgement``
-    prefixes a judgement's fields and ``quote`` the quote's, from where the query stands.
-
-    A field takes more than one value when its least and greatest values differ: the same
-    test as counting distinct values, without the sort that a distinct count costs per quote.
-    """
-    decided = ~Q(**{f"{judgement}decision": ""})
-    accepted = Q(**{f"{judgement}decision": Decision.ACCEPT})
-    values = {
-        "decision": (F(f"{judgement}decision"), decided),
-        "start": (Coalesce(f"{judgement}start", f"{quote}start"), accepted),
-        "end": (Coalesce(f"{judgement}end", f"{quote}end"), accepted),
-        "speaker": (
-            Coalesce(f"{judgement}speaker_id", 0, output_field=BigIntegerField()),
-            accepted,
-        ),
-        "stance": (F(f"{judgement}stance"), accepted),
-    }
-    tallies: dict[str, Any] = {
-        "judgement_count": Count(judgements, filter=decided),
-        "accepted_count": Count(judgements, filter=accepted),
-    }
-    for name, (value, among) in values.items():
-        tallies[f"least_{name}"] = Min(value, filter=among)
-        tallies[f"greatest_{name}"] = Max(value, filter=among)
-    return tallies
-
-
-def _varies(name: str) -> Q:
-    return Q(**{f"least_{name}__lt": F(f"greatest_{name}")})
-
-
-def _disputes(quote: str) -> dict[str, Q]:
-    """Per field, the condition on ``_tallies`` that makes it disputed."""
-    not_marked = (
-        Q(**{f"{quote}origin": QuoteOrigin.MANUAL})
-        & Q(accepted_count__gte=1)
-        & Q(judgement_count__lt=article_annotators(f"{quote}article_id"))
-    )
-    return {
-        "decision": _varies("decision"),
-        "span": _varies("start") | _varies("end") | not_marked,
-        "speaker": _varies("speaker"),
-        "stance": _varies("stance"),
-    }
-
-
-def with_agreement(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
-    """Annotate, by the rules above, ``judgement_count``, a ``disputed_<field>`` flag per field,
-    ``disputed`` (1 when any field is disputed) and ``open_dispute`` (disputed and no final
-    label yet). It aggregates every quote it is given: meant for a page of rows, or for one."""
-    quotes = quotes.annotate(**_tallies("annotations", "annotations__", ""))
-    flags = {
-        f"disputed_{field}": Case(
-            When(condition, then=Value(1)), default=Value(0), output_field=IntegerField()
-        )
-        for field, condition in _disputes("").items()
-    }
-    quotes = quotes.annotate(**flags)
-    any_field = Q()
-    for field in FIELDS:
-        any_field |= Q(**{f"disputed_{field}": 1})
-    quotes = quotes.annotate(
-        disputed=Case(When(any_field, then=Value(1)), default=Value(0), output_field=IntegerField())
-    )
-    # A disagreement a reviewer resolved is closed.
-    return quotes.annotate(
-        open_dispute=Case(
-            When(Q(disputed=1, status=ReviewStatus.PENDING), then=Value(1)),
-            default=Value(0),
-            output_field=IntegerField(),
-        )
-    )
-
-
-def judged_quotes(*, disputed_on: str | None = None, disputed: bool = False) -> QuerySet[Any]:
-    """The ids of quotes with a decided judgement, or disputed (on one field), by the same
-    rules, counted from the judgements alone: lists filter and sort by it without aggregating
-    over their own rows."""
-    groups = (
-        Annotation.objects.order_by().values("quote_id").annotate(**_tallies("pk", "", "quote__"))
-    )
-    conditions = _disputes("quote__")
-    if disputed_on is not None:
-        groups = groups.filter(conditions[disputed_on])
-    elif disputed:
-        any_field = Q()
-        for condition in conditions.values():
-            any_field |= condition
-        groups = groups.filter(any_field)
-    else:
-        groups = groups.filter(Q(judgement_count__gte=1))
-    return groups.values("quote_id")
-
-
-def counted_quotes(judgements: int) -> QuerySet[Any]:
-    """The ids of quotes with exactly ``judgements`` decided judgements (at least one)."""
-    return (
-        Annotation.objects.order_by()
-        .exclude(decision="")
-        .values("quote_id")
-        .annotate(n=Count("pk"))
-        .filter(n=judgements)
-        .values("quote_id")
-    )
-
-
-def open_dispute() -> Case:
-    """1 for a pending quote its annotators dispute, else 0: the review list's first key."""
-    return Case(
-        When(
-            Q(status=ReviewStatus.PENDING) & Q(pk__in=judged_quotes(disputed=True)),
-            then=Value(1),
-        ),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
-
-
-def disputed_fields_of(quote: Any) -> list[str]:
-    """The disputed fields of a quote annotated by ``with_agreement``."""
-    return [field for field in FIELDS if getattr(quote, f"disputed_{field}", 0)]

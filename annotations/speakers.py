@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
-from annotations import audit
+from annotations import audit, policy
 from annotations.models import Annotation, Quote, Speaker, SpeakerAlias
 
 
@@ -25,9 +25,14 @@ def merge_speakers(
     if not duplicate_ids:
         return 0
     merged = list(Speaker.objects.filter(pk__in=duplicate_ids))
+    # Judges who named two duplicates now name one speaker: they may agree at last.
+    judged = list(
+        Annotation.objects.filter(speaker_id__in=duplicate_ids).values_list("quote_id", flat=True)
+    )
     Quote.objects.filter(suggested_speaker_id__in=duplicate_ids).update(suggested_speaker=target)
     Quote.objects.filter(final_speaker_id__in=duplicate_ids).update(final_speaker=target)
     Annotation.objects.filter(speaker_id__in=duplicate_ids).update(speaker=target)
+    policy.refresh_agreement(judged)
     SpeakerAlias.objects.filter(speaker_id__in=duplicate_ids).update(speaker=target)
     for speaker in merged:
         known = speaker.name.lower() == target.name.lower()

@@ -12,7 +12,8 @@ superuser, it times each screen several times and prints the median server time:
 
 - the admin's quote list (disagreements first), its first page;
 - the curation page of an article of 10 quotes, and of the article of 500;
-- the agreement page, computed afresh and then from its cache;
+- the agreement page: its first visit (which compares the annotators of every article), then
+  computed afresh, after a judgement changed (its article compared again) and from its cache;
 - the speaker type-ahead (the workbench's ``/speakers/?q=``) for a few prefixes;
 - the admin page of the article of 500 quotes, and the process's memory after a dozen views.
 """
@@ -27,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,6 +75,7 @@ def build(quotes: int) -> None:
     from django.core.management import call_command
     from django.db import connection
 
+    from annotations import policy
     from annotations.models import (
         Annotation,
         Article,
@@ -144,6 +147,8 @@ def build(quotes: int) -> None:
             ),
             batch_size=5_000,
         )
+        # Written in bulk, as an import of judgements would be: the quotes store their agreement.
+        policy.refresh_agreement(quote.pk for quote in batch)
 
 
 def rss_mib() -> float:
@@ -161,6 +166,21 @@ def median_ms(client, url: str, before=None, repeat: int = REPEAT) -> float:
         times.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, (url, response.status_code)
     return statistics.median(times)
+
+
+def judged_again(article: int) -> None:
+    """A stance changed in the article, as the workbench writes it; the page is not cached."""
+    from django.core.cache import cache
+
+    from annotations import policy
+    from annotations.models import Annotation
+
+    judgement = Annotation.objects.filter(quote__article=article).order_by("pk").first()
+    assert judgement is not None
+    judgement.stance = "against" if judgement.stance != "against" else "favor"
+    judgement.save(update_fields=["stance"])
+    policy.refresh_agreement([judgement.quote_id])
+    cache.clear()
 
 
 def measure(quotes: int) -> dict[str, float]:
@@ -185,7 +205,13 @@ def measure(quotes: int) -> dict[str, float]:
         "curation, 500 quotes": median_ms(
             client, reverse("admin:annotations_article_curate", args=[big.pk])
         ),
+        # The first visit after the build compares the annotators of every article; later
+        # visits only those of the articles judged since.
+        "agreement, first visit": median_ms(client, agreement, before=cache.clear, repeat=1),
         "agreement, afresh": median_ms(client, agreement, before=cache.clear, repeat=3),
+        "agreement, after a judgement": median_ms(
+            client, agreement, before=partial(judged_again, small.pk), repeat=3
+        ),
         "agreement, cached": median_ms(client, agreement),
         "type-ahead": statistics.median(
             median_ms(client, f"{reverse('speaker_search')}?q={q}")

@@ -7,7 +7,7 @@ from typing import Any
 import factory
 from django.contrib.auth.models import Group, Permission, User
 
-from annotations import models, roles
+from annotations import models, policy, roles
 
 ARTICLE_TEXT = (
     "Council vote\n\n"
@@ -133,19 +133,32 @@ class QuoteFactory(factory.django.DjangoModelFactory):
 class AnnotationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Annotation
+        skip_postgeneration_save = True
 
     quote = factory.SubFactory(QuoteFactory)
     annotator = factory.SubFactory(UserFactory)
     decision = models.Decision.ACCEPT
     stance = "none"
 
+    @factory.post_generation
+    def stored_agreement(self, create: bool, extracted: object, **kwargs: object) -> None:
+        """What the app's own writes do: the quote stores its agreement again."""
+        if create:
+            policy.refresh_agreement([self.quote_id])
+
 
 class AssignmentFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Assignment
+        skip_postgeneration_save = True
 
     article = factory.SubFactory(ArticleFactory)
     annotator = factory.SubFactory(UserFactory)
+
+    @factory.post_generation
+    def stored_agreement(self, create: bool, extracted: object, **kwargs: object) -> None:
+        if create:
+            policy.refresh_agreement(policy.counting_annotators([self.article_id]))
 
 
 class AuditEventFactory(factory.django.DjangoModelFactory):

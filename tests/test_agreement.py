@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from annotations import policy
 from annotations.agreement import (
     cohen_kappa,
     coincidences,
@@ -206,7 +207,7 @@ class TestProjectAgreement:
         total = sum(sum(row) for row in figures.stance_coincidences)
         assert total == pytest.approx(6)
 
-    def test_costs_three_queries_whatever_the_size(
+    def test_costs_the_same_queries_whatever_the_size(
         self, two_annotators: tuple[Project, dict]
     ) -> None:
         project, people = two_annotators
@@ -219,7 +220,29 @@ class TestProjectAgreement:
             judge(quote, people["bob"], stance="none")
         with CaptureQueriesContext(connection) as large:
             project_agreement(project)
-        assert len(small) == len(large) == 3
+        # The articles judged since: which, then in a savepoint those it locks, their
+        # judgements and their pairs stored; then the stored pairs, the annotators, the
+        # quotes' stored figures and the labels.
+        assert len(small) == len(large) == 10
+        with CaptureQueriesContext(connection) as again:
+            figures = project_agreement(project)
+        # Nothing changed since: no judgement is read.
+        assert len(again) == 5
+        assert not [q for q in again.captured_queries if "annotations_annotation" in q["sql"]]
+        assert figures == project_agreement(project)
+
+    def test_a_judgement_changed_since_is_compared_again(
+        self, two_annotators: tuple[Project, dict]
+    ) -> None:
+        project, people = two_annotators
+        (before,) = project_agreement(project).pairs
+        q1 = project.articles.get().quotes.order_by("start").first()
+        judgement = q1.annotations.get(annotator=people["bob"])
+        judgement.stance = "against"
+        judgement.save()
+        policy.refresh_agreement([q1.pk])
+        (after,) = project_agreement(project).pairs
+        assert (before.stance_agreement, after.stance_agreement) == (0.5, 0.0)
 
     def test_a_project_nobody_judged(self) -> None:
         figures = project_agreement(ProjectFactory())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
 import shutil
 import subprocess
 import sys
@@ -276,6 +277,33 @@ def test_matching_prefers_larger_overlap() -> None:
     assert match_spans([(0, 10), (5, 15)], [(3, 13), (0, 9)]) == [(0, 1), (1, 0)]
     # One prediction, two candidate gold spans: the larger overlap wins, the other is missed.
     assert match_spans([(2, 10), (0, 10)], [(0, 10)]) == [(1, 0)]
+
+
+def test_matching_only_overlapping_spans_finds_what_comparing_all_pairs_does() -> None:
+    """Every pair compared, then matched greedily: what ``match_spans`` must return."""
+
+    def compare_all(gold, predicted):
+        candidates = sorted(
+            (-_evaluation.overlap(gs, ge, ps, pe), abs(gs - ps) + abs(ge - pe), g, p)
+            for g, (gs, ge) in enumerate(gold)
+            for p, (ps, pe) in enumerate(predicted)
+            if spans_match(gs, ge, ps, pe)
+        )
+        used_gold, used_predicted, pairs = set(), set(), []
+        for _, _, g, p in candidates:
+            if g not in used_gold and p not in used_predicted:
+                used_gold.add(g)
+                used_predicted.add(p)
+                pairs.append((g, p))
+        return sorted(pairs)
+
+    rng = random.Random(15)
+    for _ in range(300):
+        spans = []
+        for _ in range(2):
+            starts = [rng.randrange(200) for _ in range(rng.randrange(12))]
+            spans.append([(start, start + rng.choice([1, 3, 10, 40, 150])) for start in starts])
+        assert match_spans(*spans) == compare_all(*spans)
 
 
 # ---------------------------------------------------------------------------------------

@@ -488,19 +488,22 @@ def first_quote_of(annotator, count):
 
 JUDGE = "/articles/{article}/quotes/{quote}/judge/"
 # Every action: the session, the user and the quote (or the article); the write (savepoint,
-# row, audit event, release); then the answer: the stance labels, the quotes on the lines of
-# text it touched and the progress. A decision also looks up the next undecided quote, a
-# stance its label, a speaker the chosen speaker, an added quote the row it goes after.
+# row, audit event, release); a new judgement also reads the quote (locked) and its judgements
+# for the quote's stored agreement, writes it when it changed (a decision) and marks the
+# article's pairs of annotators to compare again; then the
+# answer: the stance labels, the quotes on the lines of text it touched and the progress. A
+# decision also looks up the next undecided quote, a stance its label, a speaker the chosen
+# speaker, an added quote the row it goes after.
 ACTIONS = {
-    "accept": (JUDGE, {"version": 0, "decision": "accept"}, 11),
-    "reject": (JUDGE, {"version": 0, "decision": "reject"}, 11),
-    "stance": (JUDGE, {"version": 0, "stance": "favor"}, 11),
-    "speaker": (JUDGE, {"version": 0, "speaker": "a new one"}, 11),
-    "note": (JUDGE, {"version": 0, "note": "Irony?"}, 10),
-    "span": (JUDGE, {"version": 0, "start": 1, "end": 17}, 10),
-    "mention": (JUDGE, {"version": 0, "speaker_start": 28, "speaker_end": 34}, 10),
+    "accept": (JUDGE, {"version": 0, "decision": "accept"}, 15),
+    "reject": (JUDGE, {"version": 0, "decision": "reject"}, 15),
+    "stance": (JUDGE, {"version": 0, "stance": "favor"}, 14),
+    "speaker": (JUDGE, {"version": 0, "speaker": "a new one"}, 14),
+    "note": (JUDGE, {"version": 0, "note": "Irony?"}, 13),
+    "span": (JUDGE, {"version": 0, "start": 1, "end": 17}, 13),
+    "mention": (JUDGE, {"version": 0, "speaker_start": 28, "speaker_end": 34}, 13),
     "flag": ("/articles/{article}/quotes/{quote}/flag/", {"reason": "Who is speaking?"}, 10),
-    "add quote": ("/articles/{article}/quotes/add/", {"start": 19, "end": 23}, 12),
+    "add quote": ("/articles/{article}/quotes/add/", {"start": 19, "end": 23}, 16),
 }
 
 
@@ -546,20 +549,21 @@ def test_undo_takes_the_same_few_queries_for_5_or_200_quotes(
         post(signed_in, judge_url(quote), {"version": 0, "decision": "accept"})
         post(signed_in, judge_url(quote), {"version": 1, "stance": "none"})
         url = f"/articles/{quote.article_id}/undo/"
-        # The events to undo, the quote, the write, the answer.
-        count_action(django_assert_num_queries, signed_in, url, {}, 11)
+        # The events to undo, the quote, the write and the stored agreement, the answer.
+        count_action(django_assert_num_queries, signed_in, url, {}, 15)
 
 
 @pytest.mark.usefixtures("warm_content_types")
 @pytest.mark.parametrize(
-    ("compound", "expected"), [("new speaker", 12), ("undo an added quote", 15)]
+    ("compound", "expected"), [("new speaker", 15), ("undo an added quote", 18)]
 )
 def test_compound_actions_take_one_write_more(
     django_assert_num_queries, signed_in, annotator, compound, expected
 ):
     """Creating a speaker inline writes and audits two rows; undoing an added quote asks
-    whether others judge it, then deletes the quote, its judgement and its stance suggestion.
-    Each still takes a constant number of queries."""
+    whether others judge it, marks its article's pairs of annotators changed, then deletes the
+    quote, its judgement and its stance suggestion. Each still takes a constant number of
+    queries."""
     for size in (5, 200):
         quote = first_quote_of(annotator, size)
         if compound == "new speaker":

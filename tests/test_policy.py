@@ -1,4 +1,4 @@
-"""The labelling policy: agreement, majority and unanimity per field, in Python and in SQL."""
+"""The labelling policy: agreement, majority and unanimity per field, and what quotes store."""
 
 from __future__ import annotations
 
@@ -123,8 +123,8 @@ def test_the_mention_stays_only_beside_the_speaker_it_names() -> None:
 
 
 @pytest.mark.django_db
-def test_sql_and_python_agree_on_random_ballots() -> None:
-    """``with_agreement`` (the lists) and ``Ballot`` (everything else) are one policy."""
+def test_stored_agreement_and_ballots_agree_on_random_ballots() -> None:
+    """What quotes store (the lists) and ``Ballot`` (everything else) are one policy."""
     rng = random.Random(15)
     project = ProjectFactory()
     annotators = [UserFactory(username=f"ann{i}") for i in range(3)]
@@ -150,14 +150,15 @@ def test_sql_and_python_agree_on_random_ballots() -> None:
             )
         votes = policy.ballot(quote, quote.annotations.select_related("annotator"), assigned)
         expected[quote.pk] = votes.disputed_fields()
-    listed = {q.pk: policy.disputed_fields_of(q) for q in policy.with_agreement(Quote.objects)}
+    listed = {q.pk: policy.stored_disputes(q) for q in Quote.objects.all()}
     assert listed == expected
-    # The lists' other form, counted from the judgements alone, agrees too.
+    # The lists' filters on the stored columns agree too.
     for field in policy.FIELDS:
-        ids = set(policy.judged_quotes(disputed_on=field).values_list("quote_id", flat=True))
+        ids = set(Quote.objects.filter(policy.disputed_on(field)).values_list("pk", flat=True))
         assert ids == {pk for pk, fields in expected.items() if field in fields}
-    disputed = set(policy.judged_quotes(disputed=True).values_list("quote_id", flat=True))
-    assert disputed == {pk for pk, fields in expected.items() if fields}
+    disputed = policy.AGREEMENT_FILTERS["disputed"]
+    ids = set(Quote.objects.filter(disputed).values_list("pk", flat=True))
+    assert ids == {pk for pk, fields in expected.items() if fields}
     assert any(expected.values()) and not all(expected.values())
 
 
@@ -171,8 +172,8 @@ def test_a_quote_disputed_on_stance_does_not_pass_min_agreement_1(tmp_path: Path
         AnnotationFactory(quote=quote, annotator=UserFactory(username=annotator), stance=stance)
     for annotator in ("ann1", "ann2"):
         AnnotationFactory(quote=agreed, annotator=UserFactory(username=annotator), stance="none")
-    (listed,) = policy.with_agreement(Quote.objects.filter(pk=quote.pk))
-    assert policy.disputed_fields_of(listed) == ["stance"]
+    quote.refresh_from_db()
+    assert policy.stored_disputes(quote) == ["stance"]
     out = tmp_path / "data.jsonl"
     call_command(
         "export_dataset",

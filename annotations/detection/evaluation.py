@@ -14,6 +14,7 @@ written by ``manage.py detect_quotes`` against every gold file.
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import itertools
 import json
@@ -301,10 +302,21 @@ def spans_match(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 def match_spans(
     gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """One-to-one greedy matching by overlap; returns (gold index, predicted index) pairs."""
+    """One-to-one greedy matching by overlap; returns (gold index, predicted index) pairs.
+
+    Only overlapping spans can match, so each gold span is compared only with the predicted
+    spans that start before it ends and no earlier than the longest predicted span before
+    it, found by bisection: an article of 500 quotes costs thousands of comparisons, not
+    a quarter of a million.
+    """
+    order = sorted(range(len(predicted)), key=lambda p: predicted[p][0])
+    starts = [predicted[p][0] for p in order]
+    longest = max((pe - ps for ps, pe in predicted), default=0)
     candidates = []
     for g, (gs, ge) in enumerate(gold):
-        for p, (ps, pe) in enumerate(predicted):
+        for i in range(bisect.bisect_right(starts, gs - longest), bisect.bisect_left(starts, ge)):
+            p = order[i]
+            ps, pe = predicted[p]
             if spans_match(gs, ge, ps, pe):
                 boundary_error = abs(gs - ps) + abs(ge - pe)
                 candidates.append((-overlap(gs, ge, ps, pe), boundary_error, g, p))
