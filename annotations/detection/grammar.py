@@ -152,9 +152,8 @@ class Grammar:
         words = inner.split()
         if not 1 <= len(words) <= 5 or any(ch in inner for ch in ".,;:!?…—"):
             return False
-        return (
-            all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
-            and words[0][:1].isupper()
+        return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words) and (
+            words[0][:1].isupper() or (words[0] == "the" and len(words) > 1)  # “the Pit”
         )
 
     def sentence_like(self, ts: int, te: int) -> bool:
@@ -580,6 +579,8 @@ class Grammar:
         inside = sorted({self.region_of[i] for i in range(lo, hi) if self.region_of[i] >= 0})
         if any(r in self.a.attributed for r in inside) or (fragment_only and not inside):
             return None
+        if fragment_only and all(self.is_title(r) for r in inside):
+            return None  # a name in marks: residents call the site “the Pit”
         start, end = self.doc[lo].idx, s.char_end(hi - 1)
         for r in inside:  # a quotation running past the clause's edge belongs to it
             start = min(start, self.a.regions[r].start)

@@ -81,7 +81,14 @@ def own_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
 
 def relative_clause(g: Grammar, cue: Token) -> SubjectChoice | None:
     """The antecedent of a relative clause, "the Trust, which said ...", or the noun a
-    participle after a comma describes: "its director announced ..., accusing ..."."""
+    participle after a comma describes: "its director announced ..., accusing ..."; for a
+    statement "calling ...", whoever issued it."""
+    noun = cue.head
+    if cue.dep_ == "acl" and noun.lemma_ in LEX.CUE_NOUNS | LEX.DOCUMENT_NOUNS:
+        issuer = next((c for c in noun.head.children if c.dep == nsubj), None)
+        if noun.dep_ == "dobj" and issuer is not None and g.usable(issuer, cue):
+            reason = f"subject of ‘{noun.head.text}’ (‘{noun.text} {cue.text}’)"
+            return SubjectChoice(issuer, "relative_clause", reason)
     if not g.usable(cue.head, cue) or cue.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if cue.dep_ == "relcl":

@@ -636,3 +636,16 @@ def test_a_full_name_opening_with_a_first_name_is_registered_whatever_its_tag(
         "Horáková said she had asked the tournament twice to move the match."
     )
     assert quotes(text)[-1].speaker == "Kateřina Horáková"
+
+
+def test_a_statement_calling_is_its_issuers(quotes: Detect) -> None:
+    text = 'The ministry issued a statement calling the vote "a betrayal of the region".'
+    assert attributed(quotes(text)) == [('the vote "a betrayal of the region"', "The ministry")]
+
+
+def test_a_nickname_after_a_naming_verb_is_no_quote(quotes: Detect) -> None:
+    text = (
+        "Residents call the old quarry “the Pit” and want it cleaned up. The council said "
+        "the work would start in May."
+    )
+    assert [q.text for q in quotes(text)] == ["the work would start in May"]
