@@ -156,6 +156,10 @@ class Grammar:
             words[0][:1].isupper() or (words[0] == "the" and len(words) > 1)  # “the Pit”
         )
 
+    def _words_in(self, index: int) -> int:
+        region = self.a.regions[index]
+        return len(self.text[region.start + 1 : region.end - 1].split())
+
     def sentence_like(self, ts: int, te: int) -> bool:
         words = [t for t in self.doc[ts:te] if t.is_alpha]
         return (
@@ -579,7 +583,7 @@ class Grammar:
         inside = sorted({self.region_of[i] for i in range(lo, hi) if self.region_of[i] >= 0})
         if any(r in self.a.attributed for r in inside) or (fragment_only and not inside):
             return None
-        if fragment_only and all(self.is_title(r) for r in inside):
+        if fragment_only and all(self.is_title(r) and self._words_in(r) > 1 for r in inside):
             return None  # a name in marks: residents call the site “the Pit”
         start, end = self.doc[lo].idx, s.char_end(hi - 1)
         for r in inside:  # a quotation running past the clause's edge belongs to it
