@@ -563,7 +563,11 @@ def may_name_a_source(head: Token) -> bool:
 
 
 def _has_conj(head: Token) -> bool:
-    return any(c.dep_ == "conj" for c in head.children)
+    """Whether the phrase joins several sources ("Korea, Japan and Australia"); an
+    ampersand joins the words of one firm's name ("Harlow & Finch Logistics")."""
+    children = list(head.children)
+    joined = any(c.dep_ == "conj" for c in children)
+    return joined and not any(c.dep_ == "cc" and c.text == "&" for c in children)
 
 
 class SpeakerResolver:

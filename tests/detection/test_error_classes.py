@@ -649,3 +649,12 @@ def test_a_nickname_after_a_naming_verb_is_no_quote(quotes: Detect) -> None:
         "the work would start in May."
     )
     assert [q.text for q in quotes(text)] == ["the work would start in May"]
+
+
+def test_an_ampersand_joins_one_firms_name_not_two_sources(quotes: Detect) -> None:
+    text = (
+        "LONDON, March 4 — Harlow & Finch Logistics has rejected a takeover approach from "
+        "the Dutch freight group Vandermolen Transport, saying the offer was too low.\n\n"
+        "The company said in a statement that the proposal was “opportunistic”."
+    )
+    assert quotes(text)[-1].speaker == "Harlow & Finch Logistics"
