@@ -557,9 +557,9 @@ def test_undo_takes_the_same_few_queries_for_5_or_200_quotes(
 def test_compound_actions_take_one_write_more(
     django_assert_num_queries, signed_in, annotator, compound, expected
 ):
-    """Creating a speaker inline writes and audits two rows, and its type-ahead rows; undoing an added quote asks
-    whether others judge it, then deletes the quote, its judgement and its stance suggestion.
-    Each still takes a constant number of queries."""
+    """Creating a speaker inline writes and audits two rows, and writes its type-ahead rows;
+    undoing an added quote asks whether others judge it, then deletes the quote, its judgement
+    and its stance suggestion. Each still takes a constant number of queries."""
     for size in (5, 200):
         quote = first_quote_of(annotator, size)
         if compound == "new speaker":
