@@ -3,7 +3,7 @@
 Every way of finding a speaker is a ``SpeakerName`` row (see ``names.search_texts``), and a
 query is matched against the start of the rows' texts: a range of the (rank, text) index,
 read in order, so a search stops after the few rows it shows whether ten or a hundred
-thousand speakers match. Each rank is one query, asked only while the list is not full.
+thousand speakers match.
 """
 
 from __future__ import annotations
@@ -37,35 +37,35 @@ def successor(text: str) -> str:
     return text[:-1] + chr(following)
 
 
-def starting_with(prefixes: set[str]) -> Q:
-    """Rows whose text starts with one of ``prefixes``, as ranges an index serves."""
-    condition = Q(pk__in=[])
-    for prefix in prefixes:
-        condition |= Q(text__gte=prefix, text__lt=successor(prefix))
-    return condition
+def starting_with(prefix: str) -> Q:
+    """Rows whose text starts with ``prefix``: one range, which the index serves in order."""
+    return Q(text__gte=prefix, text__lt=successor(prefix))
 
 
 def matching_speakers(query: str, limit: int = 10) -> list[Match]:
     """Up to ``limit`` speakers for the query, in order: names starting with it, names with a
-    later word starting with it, aliases. Within a rank, the closest text first (an exact
-    word before a longer one), then by name.
+    later word starting with it, aliases; in each, the query's words in its own order before
+    them in any order (the name key), and the closest text first (an exact word before a
+    longer one), then by name.
 
     Case, diacritics and punctuation do not count; word order and hyphens do not either through
-    the name key (``Joonkook Hwang`` finds ``Hwang Joon-kook``).
+    the name key (``Joonkook Hwang`` finds ``Hwang Joon-kook``). Each (rank, prefix) is one
+    query, asked only while the list is not full: the planner cannot read an OR of two ranges
+    in order, and with a limit may then scan the whole rank for the few rows it wants.
     """
     words, key = search_form(query)[:SEARCH_LENGTH], name_key(query)[:SEARCH_LENGTH]
     found: dict[int, Match] = {}
     for rank in SearchRank:
-        prefixes = {words} if rank == SearchRank.NAME_START else {words, key}
-        prefixes.discard("")
-        if not prefixes or len(found) >= limit:
-            continue
-        rows = SpeakerName.objects.filter(starting_with(prefixes), rank=rank)
-        for row in _in_order(rows, rank, list(found), limit - len(found)):
-            speaker = row.alias.speaker if row.alias is not None else row.speaker
-            assert speaker is not None  # a row has a speaker or an alias (a constraint)
-            if speaker.pk not in found and len(found) < limit:
-                found[speaker.pk] = Match(speaker, row.alias.name if row.alias else None)
+        prefixes = [words] if rank == SearchRank.NAME_START else list(dict.fromkeys([words, key]))
+        for prefix in prefixes:
+            if not prefix or len(found) >= limit:
+                continue
+            rows = SpeakerName.objects.filter(starting_with(prefix), rank=rank)
+            for row in _in_order(rows, rank, list(found), limit - len(found)):
+                speaker = row.alias.speaker if row.alias is not None else row.speaker
+                assert speaker is not None  # a row has a speaker or an alias (a constraint)
+                if speaker.pk not in found and len(found) < limit:
+                    found[speaker.pk] = Match(speaker, row.alias.name if row.alias else None)
     return list(found.values())
 
 
