@@ -300,7 +300,8 @@ class SearchRank(models.IntegerChoices):
 class SpeakerName(models.Model):
     """A way the speaker type-ahead finds a speaker: one of the ``names.search_texts`` of its
     name or of an alias. A query is the start of the text; the index on (rank, text) serves it in
-    order (on PostgreSQL the text compares byte by byte, collation "C": see migration 0009).
+    order (on PostgreSQL the text compares byte by byte, collation "C", which the migration
+    creating this table sets).
 
     Saving, ``bulk_create`` and ``update`` of a speaker or alias keep these rows current, and
     deleting it deletes them.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from annotations.judging import judge, load_quote
 from annotations.linking import SpeakerDirectory
@@ -140,3 +141,13 @@ def test_the_check_sees_a_forgotten_row():
     assert not current()
     SpeakerName.index([Speaker.objects.get(pk=speaker.pk)])
     assert current()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite compares bytes already")
+def test_on_postgresql_the_text_compares_byte_by_byte():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT collation_name FROM information_schema.columns"
+            " WHERE table_name = 'annotations_speakername' AND column_name = 'text'"
+        )
+        assert cursor.fetchone() == ("C",)
