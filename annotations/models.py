@@ -317,6 +317,8 @@ class SpeakerName(models.Model):
     text = models.CharField(max_length=names.SEARCH_LENGTH)
 
     class Meta:
+        # Written only through the speakers and aliases: nobody is granted them by hand.
+        default_permissions = ()
         indexes = [models.Index(fields=["rank", "text"], name="speaker_name_prefix")]
         constraints = [
             models.CheckConstraint(

@@ -86,6 +86,7 @@ class Migration(migrations.Migration):
                 ),
             ],
             options={
+                "default_permissions": (),
                 "indexes": [models.Index(fields=["rank", "text"], name="speaker_name_prefix")],
                 "constraints": [
                     models.CheckConstraint(
