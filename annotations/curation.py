@@ -122,8 +122,8 @@ def excerpt(text: str) -> str:
 
 
 def _quotes(article: Article, users: dict[int, User]) -> list[tuple[Quote, list[Annotation]]]:
-    """The article's current quotes and the stale ones someone judged, each with its
-    judgements (by id), in reading order; ``users`` gains the judgements' annotators.
+    """The article's current quotes and the stale ones someone judged, in reading order, each
+    with its judgements in the order they were made; ``users`` gains their annotators.
 
     Annotators and speakers are read once each and shared by every row that names them: an
     article of 500 quotes would otherwise build a user and a speaker per judgement. The
@@ -267,7 +267,8 @@ def with_rows(card: Card, text: str, columns: Sequence[User], stances: dict[str,
 
 
 def curation(article: Article, page: int = 0, quote_id: int | None = None) -> Curation:
-    """The page in six queries whatever the number of quotes and judgements.
+    """The page in six queries whatever the number of quotes and judgements (seven when
+    someone who judged is no longer assigned).
 
     ``quote_id`` opens the page that holds that quote; otherwise ``page`` (from 0) is shown.
     """
