@@ -724,29 +724,21 @@ class CardStats:
     """Counts gathered while the export streams; they grow with labels, not with quotes."""
 
     articles: Counter[str] = field(default_factory=Counter)
-    quotes: Counter[str] = field(default_factory=Counter)
-    kinds: Counter[str] = field(default_factory=Counter)
-    stances: Counter[str] = field(default_factory=Counter)
-    statuses: Counter[str] = field(default_factory=Counter)
-    origins: Counter[str] = field(default_factory=Counter)
+    # Quotes per combination of their labels: (split, kind, stance, status, origin). One
+    # count per quote instead of five; the card adds them up per label.
+    labels: Counter[tuple[str, str, str, str, str]] = field(default_factory=Counter)
     speakers: Counter[tuple[int | None, str, str]] = field(default_factory=Counter)
     detectors: Counter[tuple[str, str]] = field(default_factory=Counter)  # (name, version)
     judgements: Counter[str] = field(default_factory=Counter)
-    measured: int = 0
-    agreement_sum: float = 0.0
-    full_agreement: int = 0
-    field_measured: Counter[str] = field(default_factory=Counter)
-    field_sums: Counter[str] = field(default_factory=Counter)
-    field_disputed: Counter[str] = field(default_factory=Counter)
+    # Quotes per measured agreement: overall, and per (field, agreement).
+    overall: Counter[float] = field(default_factory=Counter)
+    by_field: Counter[tuple[str, float]] = field(default_factory=Counter)
     adjusted: list[int] = field(default_factory=list)
     unaligned: list[int] = field(default_factory=list)
 
     def add_quote(self, split: str, quote: Row, record: dict[str, Any]) -> None:
-        self.quotes[split] += 1
-        self.kinds[record["kind"]] += 1
-        self.stances[record["stance"] or "(none)"] += 1
-        self.statuses[record["status"]] += 1
-        self.origins[record["origin"]] += 1
+        stance = record["stance"] or "(none)"
+        self.labels[split, record["kind"], stance, record["status"], record["origin"]] += 1
         speaker = record["speaker"]
         key = (speaker["id"], speaker["name"], speaker["kind"]) if speaker else (None, "", "")
         self.speakers[key] += 1
@@ -755,14 +747,18 @@ class CardStats:
         for judgement in record["judgements"]:
             self.judgements[judgement["annotator"]] += 1
         if record["agreement"] is not None:
-            self.measured += 1
-            self.agreement_sum += record["agreement"]
-            self.full_agreement += record["agreement"] == 1.0
+            self.overall[record["agreement"]] += 1
         for name, value in record["agreement_by_field"].items():
             if value is not None:
-                self.field_measured[name] += 1
-                self.field_sums[name] += value
-                self.field_disputed[name] += value < 1
+                self.by_field[name, value] += 1
+
+    def per_label(self, at: int) -> Counter[str]:
+        """Quotes per value of one of ``labels`` (0 the split ... 4 the origin), in the order
+        the values first came."""
+        counts: Counter[str] = Counter()
+        for labels, count in self.labels.items():
+            counts[labels[at]] += count
+        return counts
 
     def align(self, quote_id: int, start: int, end: int, span: Span | None) -> None:
         if span is None:
@@ -770,10 +766,21 @@ class CardStats:
         elif (span.start_char, span.end_char) != (start, end):
             self.adjusted.append(quote_id)
 
+    def field_figures(self, name: str) -> dict[str, Any]:
+        """The card's figures of one field's agreement."""
+        values = [(value, count) for (of, value), count in self.by_field.items() if of == name]
+        return {
+            "quotes_measured": sum(count for _, count in values),
+            "mean": _mean(values),
+            "disputed": sum(count for value, count in values if value < 1),
+        }
+
     def card(
         self, fmt: str, files: list[str], options: ExportOptions, exported_at: datetime
     ) -> dict[str, Any]:
         project = options.project
+        quotes = self.per_label(0)
+        measured = self.overall.total()
         card: dict[str, Any] = {
             "format": fmt,
             "files": files,
@@ -787,15 +794,15 @@ class CardStats:
             "filters": options.describe(),
             "counts": {
                 "articles": self.articles.total(),
-                "quotes": self.quotes.total(),
+                "quotes": quotes.total(),
                 "per_split": {
-                    name: {"articles": self.articles[name], "quotes": self.quotes[name]}
+                    name: {"articles": self.articles[name], "quotes": quotes[name]}
                     for name in options.split.names
                 },
-                "per_kind": dict(self.kinds.most_common()),
-                "per_stance": dict(self.stances.most_common()),
-                "per_status": dict(self.statuses.most_common()),
-                "per_origin": dict(self.origins.most_common()),
+                "per_kind": dict(self.per_label(1).most_common()),
+                "per_stance": dict(self.per_label(2).most_common()),
+                "per_status": dict(self.per_label(3).most_common()),
+                "per_origin": dict(self.per_label(4).most_common()),
                 "per_speaker": [
                     {"id": key[0], "name": key[1], "kind": key[2], "quotes": count}
                     for key, count in sorted(self.speakers.items(), key=lambda i: (-i[1], i[0][1]))
@@ -803,19 +810,10 @@ class CardStats:
             },
             "agreement": {
                 "definition": POLICY_SUMMARY,
-                "quotes_measured": self.measured,
-                "mean": round(self.agreement_sum / self.measured, 4) if self.measured else None,
-                "full_agreement": self.full_agreement,
-                "per_field": {
-                    name: {
-                        "quotes_measured": self.field_measured[name],
-                        "mean": round(self.field_sums[name] / self.field_measured[name], 4)
-                        if self.field_measured[name]
-                        else None,
-                        "disputed": self.field_disputed[name],
-                    }
-                    for name in policy.FIELDS
-                },
+                "quotes_measured": measured,
+                "mean": _mean(self.overall.items()),
+                "full_agreement": self.overall[1.0],
+                "per_field": {name: self.field_figures(name) for name in policy.FIELDS},
                 "judgements_per_annotator": dict(sorted(self.judgements.items())),
             },
             "detector_versions": {
@@ -826,6 +824,13 @@ class CardStats:
         if fmt == "spacy":
             card["alignment"] = {"adjusted": self.adjusted, "unaligned": self.unaligned}
         return card
+
+
+def _mean(counted: Iterable[tuple[float, int]]) -> float | None:
+    """The mean of values given with how many times each came, to four decimals."""
+    pairs = list(counted)
+    total = sum(count for _, count in pairs)
+    return round(sum(value * count for value, count in pairs) / total, 4) if total else None
 
 
 def card_paths(fmt: str, out: Path) -> tuple[Path, Path]:
