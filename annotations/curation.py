@@ -8,10 +8,10 @@ disagreement, a majority or unanimity is ``annotations.policy``'s.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.contrib.auth.models import User
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Q
 
 from annotations import policy, rendering
 from annotations.models import (
@@ -30,6 +30,8 @@ EXCERPT = 160
 # Cards per page: an article of hundreds of quotes shows its open disagreements a page at a
 # time, so the page costs the same whatever the article's size.
 CARDS_PER_PAGE = 50
+# A judgement's decision as shown (``get_decision_display`` costs a bound partial per call).
+DECISIONS: dict[str, str] = dict(Decision.choices)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class Card:
     disputed: list[str]
     added_by: tuple[int, int] | None
     unanimous: bool
+    judgements: list[Annotation]
+    ballot: policy.Ballot
 
     @property
     def is_final(self) -> bool:
@@ -117,33 +121,41 @@ def excerpt(text: str) -> str:
     return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1].rstrip() + "…"
 
 
-def _quotes(article: Article) -> list[Quote]:
-    """The article's current quotes and the stale ones someone judged, with judgements.
+def _quotes(article: Article, users: dict[int, User]) -> list[tuple[Quote, list[Annotation]]]:
+    """The article's current quotes and the stale ones someone judged, in reading order, each
+    with its judgements in the order they were made; ``users`` gains their annotators.
 
     Annotators and speakers are read once each and shared by every row that names them: an
-    article of 500 quotes would otherwise build a user and a speaker per judgement.
+    article of 500 quotes would otherwise build a user and a speaker per judgement. The
+    judgements are plain lists: a prefetched relation builds a queryset on every read.
     """
-    judgements = Annotation.objects.order_by("pk")
+    judged = Annotation.objects.filter(quote=OuterRef("pk"))
     quotes = list(
         Quote.objects.filter(article=article)
-        .filter(Q(is_stale=False) | Q(annotations__isnull=False))
-        .distinct()
-        .prefetch_related(Prefetch("annotations", queryset=judgements))
+        .filter(Q(is_stale=False) | Exists(judged))
         .order_by("start", "end", "pk")
     )
-    rows = [judgement for quote in quotes for judgement in quote.annotations.all()]
-    users = User.objects.in_bulk({judgement.annotator_id for judgement in rows})
+    of: dict[int, list[Annotation]] = {quote.pk: [] for quote in quotes}
+    by_pk = {quote.pk: quote for quote in quotes}
+    for judgement in Annotation.objects.filter(quote__article=article).order_by("pk"):
+        # A quote added since the first query has no list; its judgements wait for a reload.
+        if judgement.quote_id in by_pk:
+            judgement.quote = by_pk[judgement.quote_id]
+            of[judgement.quote_id].append(judgement)
+    rows = [judgement for judgements in of.values() for judgement in judgements]
+    users |= User.objects.in_bulk({judgement.annotator_id for judgement in rows} - set(users))
     speaker_ids = {judgement.speaker_id for judgement in rows}
     speaker_ids |= {quote.suggested_speaker_id for quote in quotes}
     speaker_ids |= {quote.final_speaker_id for quote in quotes}
     speakers = Speaker.objects.in_bulk({pk for pk in speaker_ids if pk is not None})
     for quote in quotes:
+        quote.article = article
         quote.suggested_speaker = speakers.get(quote.suggested_speaker_id or 0)
         quote.final_speaker = speakers.get(quote.final_speaker_id or 0)
-        for judgement in quote.annotations.all():
-            judgement.annotator = users[judgement.annotator_id]
-            judgement.speaker = speakers.get(judgement.speaker_id or 0)
-    return quotes
+    for judgement in rows:
+        judgement.annotator = users[judgement.annotator_id]
+        judgement.speaker = speakers.get(judgement.speaker_id or 0)
+    return [(quote, of[quote.pk]) for quote in quotes]
 
 
 def _speaker_name(judgement: Annotation) -> str:
@@ -153,7 +165,7 @@ def _speaker_name(judgement: Annotation) -> str:
 def _cell_text(field: str, judgement: Annotation, text: str, stances: dict[str, str]) -> str:
     match field:
         case "decision":
-            return judgement.get_decision_display() or "undecided"
+            return DECISIONS.get(judgement.decision) or "undecided"
         case "span":
             start, end = judgement.effective_span
             corrected = " (corrected)" if judgement.start is not None else ""
@@ -199,19 +211,30 @@ def _final_value(field: str, quote: Quote) -> object:
 
 
 def card(
-    number: int,
-    quote: Quote,
-    text: str,
-    columns: Sequence[User],
-    article_annotators: int,
-    stances: dict[str, str],
+    number: int, quote: Quote, judgements: list[Annotation], text: str, article_annotators: int
 ) -> Card:
-    judgements = list(quote.annotations.all())
+    """The quote's card without its rows: what sorting and counting the cards needs."""
     vote = policy.ballot(quote, judgements, article_annotators)
-    by_annotator = {judgement.annotator_id: judgement for judgement in judgements}
+    required = quote.article.project.annotators_per_article
+    return Card(
+        number=number,
+        quote=quote,
+        text=text[quote.start : quote.end],
+        rows=[],
+        disputed=vote.disputed_fields(),
+        added_by=vote.added_by(),
+        unanimous=vote.unanimous_label(required) is not None,
+        judgements=judgements,
+        ballot=vote,
+    )
+
+
+def with_rows(card: Card, text: str, columns: Sequence[User], stances: dict[str, str]) -> Card:
+    """The card with a row per field: each annotator's value, the one to take, the final."""
+    quote, vote = card.quote, card.ballot
+    by_annotator = {judgement.annotator_id: judgement for judgement in card.judgements}
     votes = {v.pk: v for v in vote.votes}
     rows = []
-    disputed = vote.disputed_fields()
     for field in policy.FIELDS:
         if quote.status != ReviewStatus.PENDING:
             wanted = _final_value(field, quote)
@@ -236,42 +259,30 @@ def card(
                 field=field,
                 key=FIELD_KEYS[field],
                 cells=cells,
-                disputed=field in disputed,
+                disputed=field in card.disputed,
                 final=_final_text(field, quote, text, stances),
             )
         )
-    required = quote.article.project.annotators_per_article
-    return Card(
-        number=number,
-        quote=quote,
-        text=text[quote.start : quote.end],
-        rows=rows,
-        disputed=disputed,
-        added_by=vote.added_by(),
-        unanimous=vote.unanimous_label(required) is not None,
-    )
+    return replace(card, rows=rows)
 
 
 def curation(article: Article, page: int = 0, quote_id: int | None = None) -> Curation:
-    """The page in five queries whatever the number of quotes and judgements.
+    """The page in six queries whatever the number of quotes and judgements (seven when
+    someone who judged is no longer assigned).
 
     ``quote_id`` opens the page that holds that quote; otherwise ``page`` (from 0) is shown.
     """
-    quotes = _quotes(article)
     assigned = list(
         Assignment.objects.filter(article=article).values_list("annotator_id", flat=True)
     )
-    judged = {j.annotator_id: j.annotator for q in quotes for j in q.annotations.all()}
-    missing = [pk for pk in assigned if pk not in judged]
-    columns = sorted(
-        [*judged.values(), *User.objects.filter(pk__in=missing)], key=lambda u: u.username
-    )
+    users = User.objects.in_bulk(assigned)
+    quotes = _quotes(article, users)
+    # Every annotator assigned, and anyone else who judged (a reviewer since unassigned).
+    columns = sorted(users.values(), key=lambda user: user.username)
     stances = {label.key: label.name for label in article.project.stance_labels.all()}
-    for quote in quotes:
-        quote.article = article
     cards = [
-        card(number, quote, article.text, columns, len(assigned), stances)
-        for number, quote in enumerate(quotes, 1)
+        card(number, quote, judgements, article.text, len(assigned))
+        for number, (quote, judgements) in enumerate(quotes, 1)
     ]
     # Open disagreements first, then what is left to decide, then what is final.
     cards.sort(key=lambda c: (not c.open_dispute, c.is_final, c.quote.start, c.quote.pk))
@@ -292,7 +303,10 @@ def curation(article: Article, page: int = 0, quote_id: int | None = None) -> Cu
     return Curation(
         article,
         columns,
-        cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE],
+        [
+            with_rows(shown, article.text, columns, stances)
+            for shown in cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE]
+        ],
         rendering.paragraphs(article, marks),
         total=len(cards),
         open_disputes=sum(c.open_dispute for c in cards),

@@ -17,7 +17,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import (
-    Case,
     CharField,
     Count,
     FilteredRelation,
@@ -27,7 +26,6 @@ from django.db.models import (
     Subquery,
     TextField,
     Value,
-    When,
 )
 from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
@@ -50,7 +48,6 @@ from annotations.models import (
     concrete_field,
     span_errors,
 )
-from annotations.names import name_key
 from annotations.stance.ordering import quote_order
 
 FIELDS = ("decision", "speaker", "stance", "note", "start", "end", "speaker_start", "speaker_end")
@@ -593,32 +590,4 @@ def queue(user: User) -> list[Assignment]:
         .defer("article__text")
         .annotate(total=count(counted), judged=count(judged))
         .order_by("assigned_at", "id")
-    )
-
-
-def matching_speakers(query: str, limit: int = 10) -> list[Speaker]:
-    """Speakers whose name or an alias contains ``query``, names starting with it first.
-
-    Each has ``alias``: the alias that matched, shown when the name itself did not.
-    Spelling variants that differ only in word order, case or hyphens meet through the
-    name key (``Joonkook Hwang`` finds ``Hwang Joon-kook``).
-    """
-    key = name_key(query)
-    name_matches = Q(name__icontains=query)
-    alias_matches = Q(name__icontains=query)
-    if key:
-        name_matches |= Q(name_key__contains=key)
-        alias_matches |= Q(name_key__contains=key)
-    aliases = SpeakerAlias.objects.filter(alias_matches, speaker=OuterRef("pk")).order_by("name")
-    return list(
-        Speaker.objects.annotate(
-            alias=Subquery(aliases.values("name")[:1]),
-            rank=Case(
-                When(name__istartswith=query, then=0),
-                When(name_matches, then=1),
-                default=2,
-            ),
-        )
-        .filter(name_matches | Q(alias__isnull=False))
-        .order_by("rank", "name")[:limit]
     )

@@ -18,7 +18,7 @@ from typing import Any
 from annotations import policy
 
 Span = tuple[int, int]
-Row = dict[str, Any]
+Row = Any  # an export's judgement row (see annotations.exporting), its columns as attributes
 # Any speaker's id: names_speaker asks the policy whether the words name the speaker, not
 # whether the detector suggested them.
 ANY_SPEAKER = 0
@@ -60,12 +60,14 @@ def given_mention(
     and the mention's ``speaker_start`` and ``speaker_end``; those rejecting the quote do not
     count. None when no such judgement marked a mention.
     """
-    given = Counter(
-        (row["speaker_start"], row["speaker_end"])
+    given = [
+        (row.speaker_start, row.speaker_end)
         for row in judgements
-        if row["decision"] != "reject"
-        and row["speaker_start"] is not None
-        and row["speaker_end"] is not None
-        and (row["speaker_id"] or suggested_speaker_id) == speaker_id
-    )
-    return given.most_common(1)[0][0] if given else None
+        if row.decision != "reject"
+        and row.speaker_start is not None
+        and row.speaker_end is not None
+        and (row.speaker_id or suggested_speaker_id) == speaker_id
+    ]
+    if not given or given.count(given[0]) == len(given):  # none, or all the same: no counting
+        return given[0] if given else None
+    return Counter(given).most_common(1)[0][0]

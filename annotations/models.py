@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django_tasks_db.models import DBTaskResult
 
+from annotations import names
 from annotations.names import name_key
 
 DEFAULT_STANCE_LABELS: tuple[tuple[str, str, str], ...] = (
@@ -212,6 +216,33 @@ class SpeakerKind(models.TextChoices):
     ANONYMOUS = "anonymous", "Anonymous"
 
 
+class NamedQuerySet[Named: Speaker | SpeakerAlias](models.QuerySet[Named]):
+    """Keeps ``name_key`` and the type-ahead's rows (``SpeakerName``) current through
+    ``bulk_create`` and ``update``, which skip ``save()`` and its signal."""
+
+    def bulk_create(self, objs: Iterable[Named], *args: Any, **kwargs: Any) -> list[Named]:
+        objs = list(objs)
+        for named in objs:
+            named.name_key = name_key(named.name)
+        created = super().bulk_create(objs, *args, **kwargs)
+        SpeakerName.index(created, fresh=True)
+        return created
+
+    def update(self, **kwargs: Any) -> int:
+        if "name" not in kwargs:
+            return super().update(**kwargs)
+        with transaction.atomic(using=self.db):
+            pks = list(self.values_list("pk", flat=True))
+            count = super().update(**kwargs)
+            written = cast("models.Manager[Named]", self.model._base_manager).using(self.db)
+            renamed = list(written.filter(pk__in=pks))
+            for named in renamed:
+                named.name_key = name_key(named.name)
+            written.bulk_update(renamed, ["name_key"])
+            SpeakerName.index(renamed)
+        return count
+
+
 class Speaker(models.Model):
     name = models.CharField(max_length=300, help_text="The canonical name.")
     kind = models.CharField(max_length=20, choices=SpeakerKind, default=SpeakerKind.PERSON)
@@ -221,6 +252,8 @@ class Speaker(models.Model):
         default=False, help_text="Created by the detector; a reviewer has not confirmed it."
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = NamedQuerySet["Speaker"].as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -240,6 +273,8 @@ class SpeakerAlias(models.Model):
     name = models.CharField(max_length=300)
     name_key = models.CharField(max_length=300, db_index=True, editable=False)
 
+    objects = NamedQuerySet["SpeakerAlias"].as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "speaker aliases"
@@ -253,6 +288,82 @@ class SpeakerAlias(models.Model):
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.name_key = name_key(self.name)
         super().save(*args, **kwargs)
+
+
+class SearchRank(models.IntegerChoices):
+    """Which of a speaker's names a type-ahead row holds; the type-ahead lists them in order."""
+
+    NAME_START = names.NAME_START, "The name from its first word"
+    NAME_WORD = names.NAME_WORD, "The name from a later word, or its name key"
+    ALIAS = names.ALIAS, "An alias"
+
+
+class SpeakerName(models.Model):
+    """A way the speaker type-ahead finds a speaker: one of the ``names.search_texts`` of its
+    name or of an alias. A query is the start of the text; the index on (rank, text) serves it in
+    order (on PostgreSQL the text compares byte by byte, collation "C", which the migration
+    creating this table sets).
+
+    Saving, ``bulk_create`` and ``update`` of a speaker or alias keep these rows current, and
+    deleting it deletes them.
+    """
+
+    speaker = models.ForeignKey(
+        Speaker, null=True, on_delete=models.CASCADE, related_name="search_names"
+    )
+    alias = models.ForeignKey(
+        SpeakerAlias, null=True, on_delete=models.CASCADE, related_name="search_names"
+    )
+    rank = models.PositiveSmallIntegerField(choices=SearchRank)
+    text = models.CharField(max_length=names.SEARCH_LENGTH)
+
+    class Meta:
+        # Written only through the speakers and aliases: nobody is granted them by hand.
+        default_permissions = ()
+        indexes = [models.Index(fields=["rank", "text"], name="speaker_name_prefix")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(speaker__isnull=False, alias__isnull=True)
+                | Q(speaker__isnull=True, alias__isnull=False),
+                name="speaker_name_of_speaker_or_alias",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+    @staticmethod
+    def index(named: Iterable[Speaker | SpeakerAlias], *, fresh: bool = False) -> None:
+        """Write the rows of these speakers and aliases afresh (``fresh``: they have none)."""
+        named = list(named)
+        speakers = [one for one in named if isinstance(one, Speaker)]
+        aliases = [one for one in named if isinstance(one, SpeakerAlias)]
+        if not fresh:
+            SpeakerName.objects.filter(Q(speaker__in=speakers) | Q(alias__in=aliases)).delete()
+        rows = [
+            SpeakerName(speaker=speaker, rank=rank, text=text)
+            for speaker in speakers
+            for rank, text in names.search_texts(speaker.name)
+        ]
+        rows += [
+            SpeakerName(alias=alias, rank=rank, text=text)
+            for alias in aliases
+            for rank, text in names.search_texts(alias.name, alias=True)
+        ]
+        SpeakerName.objects.bulk_create(rows, batch_size=2_000)
+
+
+@receiver(post_save, sender=Speaker)
+@receiver(post_save, sender=SpeakerAlias)
+def _index_name(
+    instance: Speaker | SpeakerAlias,
+    created: bool,
+    update_fields: frozenset[str] | None,
+    **kwargs: Any,
+) -> None:
+    """Saved, or loaded from a fixture (which skips ``save()``): index the name anew."""
+    if update_fields is None or "name" in update_fields:
+        SpeakerName.index([instance], fresh=created)
 
 
 class QuoteKind(models.TextChoices):

@@ -33,10 +33,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Final
+from operator import attrgetter
+from typing import Any, Final, NamedTuple
 
 from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
@@ -73,9 +74,12 @@ class _NotMarked:
 NOT_MARKED: Final = _NotMarked()
 
 
-@dataclass(frozen=True, slots=True)
-class Vote:
-    """One annotator's judgement of one quote, reduced to the four fields."""
+class Vote(NamedTuple):
+    """One annotator's judgement of one quote, reduced to the four fields.
+
+    A named tuple: immutable like a frozen dataclass, and made several times faster, which
+    matters to an export that makes one per judgement.
+    """
 
     annotator: str
     decision: str  # accept, reject or "" while undecided
@@ -118,16 +122,25 @@ class Vote:
         return self.decision == Decision.ACCEPT
 
     def value(self, field: str) -> Hashable:
-        match field:
-            case "decision":
-                return self.decision
-            case "span":
-                return self.span
-            case "speaker":
-                return self.speaker_id
-            case "stance":
-                return self.stance
-        raise ValueError(f"There is no field “{field}”; the fields are {', '.join(FIELDS)}.")
+        return _getter(field)(self)
+
+
+# Each field's value in a vote, read by attribute: ballots ask it for every vote of every quote.
+_GETTERS: Final = {
+    "decision": attrgetter("decision"),
+    "span": attrgetter("span"),
+    "speaker": attrgetter("speaker_id"),
+    "stance": attrgetter("stance"),
+}
+
+
+def _getter(field: str) -> Callable[[Vote], Hashable]:
+    try:
+        return _GETTERS[field]
+    except KeyError:
+        raise ValueError(
+            f"There is no field “{field}”; the fields are {', '.join(FIELDS)}."
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -145,7 +158,7 @@ def ranked[T: Hashable](values: Sequence[T]) -> list[tuple[T, int]]:
     if not values:
         return []
     first = values[0]
-    if all(value == first for value in values):  # the usual case: everyone agrees
+    if values.count(first) == len(values):  # the usual case: everyone agrees
         return [(first, len(values))]
     counts: dict[T, int] = {}
     for value in values:
@@ -189,7 +202,8 @@ class Ballot:
     def values(self, field: str) -> list[Hashable]:
         if field == "decision":
             return [vote.decision for vote in self.decided]
-        values = [vote.value(field) for vote in self.accepted]
+        value = _getter(field)
+        values = [value(vote) for vote in self.accepted]
         if field == "span" and values:
             values += [NOT_MARKED] * self.not_marked
         return values

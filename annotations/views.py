@@ -38,6 +38,7 @@ from annotations.models import (
     SpeakerKind,
     StanceLabel,
 )
+from annotations.speaker_search import matching_speakers
 
 ARTICLE = "annotations/article.html"
 # The article page's panels an htmx GET may ask for alone (by element id).
@@ -251,10 +252,11 @@ def reopen(request: WorkbenchRequest, pk: int) -> HttpResponse:
 @htmx_refusals
 @login_required
 def speaker_search(request: WorkbenchRequest) -> HttpResponse:
-    """Type-ahead: up to ten speakers whose name or an alias contains the query."""
+    """Type-ahead: up to ten speakers with a word of their name or an alias starting with the
+    query."""
     query = request.GET.get("q", "").strip()[:100]
-    speakers = judging.matching_speakers(query) if query else []
-    return render(request, f"{ARTICLE}#speaker-options", {"speakers": speakers, "query": query})
+    matches = matching_speakers(query) if query else []
+    return render(request, f"{ARTICLE}#speaker-options", {"matches": matches, "query": query})
 
 
 @login_required

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import pytest
 from django.conf import settings
@@ -57,3 +57,18 @@ def reviewer(db: None) -> User:
 def reviewer_client(client: Client, reviewer: User) -> Client:
     client.force_login(reviewer)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _speaker_names_follow_every_name(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After every test with a database: the type-ahead's rows match the speakers' and
+    aliases' names, whatever path the test took to write them (a path that forgets fails)."""
+    uses_db = request.node.get_closest_marker("django_db") is not None
+    if not uses_db and "db" in request.fixturenames:
+        request.getfixturevalue("db")  # set up first, so torn down after the check
+        uses_db = True
+    yield
+    if uses_db and "transactional_db" not in request.fixturenames:
+        from tests.speaker_names import stale_speaker_names
+
+        assert stale_speaker_names() == (set(), set())

@@ -93,13 +93,26 @@ def test_the_page_costs_the_same_queries_for_3_and_60_quotes(
         return len(captured)
 
     queries()
-    few = queries()
+    # The session, the user, the article, the user's permissions (two), and the page's six:
+    # assignments, annotators, quotes, judgements, speakers, stance labels.
+    assert queries() == 11
     users = list(User.objects.filter(username__startswith="ann"))
     for start in range(0, 57):
         quote = QuoteFactory(article=article, start=start, end=start + 1)
         for user in users:
             AnnotationFactory(quote=quote, annotator=user, stance="favor", speaker=None)
-    assert queries() == few
+    assert queries() == 11
+
+
+def test_an_annotator_who_judged_but_is_no_longer_assigned_keeps_a_column(
+    reviewer_client: Client, article: Article
+) -> None:
+    former = User.objects.get(username="ann3")
+    former.assignments.all().delete()
+
+    page = reviewer_client.get(curate_url(article)).context["curation"]
+
+    assert [user.username for user in page.annotators] == ["ann1", "ann2", "ann3"]
 
 
 def test_a_merge_takes_each_field_from_another_annotator(

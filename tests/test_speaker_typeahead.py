@@ -7,6 +7,7 @@ import re
 import pytest
 
 from annotations.models import SpeakerKind
+from annotations.speaker_search import successor
 from tests.factories import SpeakerAliasFactory, SpeakerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -105,12 +106,70 @@ def test_with_or_without_htmx_it_is_the_same_fragment(signed_in):
     assert b"<html" not in plain
 
 
-def test_the_search_is_one_query(django_assert_num_queries, signed_in):
+def test_a_list_the_names_fill_is_one_query(django_assert_num_queries, signed_in):
+    for n in range(12):
+        SpeakerFactory(name=f"Delegate {n}")
+
+    # The session, the user, and the names starting with the query.
+    with django_assert_num_queries(3):
+        response = search(signed_in, "deleg")
+
+    assert len(names(response.content.decode())) == 10
+
+
+def test_each_rank_is_one_query_while_the_list_is_not_full(django_assert_num_queries, signed_in):
     for n in range(12):
         SpeakerAliasFactory(speaker=SpeakerFactory(name=f"Delegate {n}"), name=f"Envoy {n}")
 
-    # The session, the user, and the search.
-    with django_assert_num_queries(3):
+    # The session, the user; names starting with it, later words, aliases.
+    with django_assert_num_queries(5):
         response = search(signed_in, "envoy")
 
     assert len(names(response.content.decode())) == 10
+
+
+def test_names_first_then_later_words_then_aliases_each_closest_first(signed_in):
+    SpeakerAliasFactory(speaker=SpeakerFactory(name="Ana Silva"), name="Kim")
+    SpeakerFactory(name="Lee Kimball")
+    SpeakerFactory(name="Lee Kim")
+    SpeakerFactory(name="Kimberly Ross")
+    SpeakerFactory(name="Kim Jong-un")
+
+    html = search(signed_in, "kim").content.decode()
+
+    assert names(html) == ["Kim Jong-un", "Kimberly Ross", "Lee Kim", "Lee Kimball", "Ana Silva"]
+    assert "also “Kim”" in html
+
+
+def test_case_accents_and_punctuation_do_not_count(signed_in):
+    SpeakerFactory(name="José Ramos-Horta")
+    SpeakerFactory(name="Seán O’Brien")
+
+    assert names(search(signed_in, "JOSE RAMOS").content.decode()) == ["José Ramos-Horta"]
+    assert names(search(signed_in, "horta").content.decode()) == ["José Ramos-Horta"]
+    assert names(search(signed_in, "ramoshorta").content.decode()) == ["José Ramos-Horta"]
+    assert names(search(signed_in, "o'brien").content.decode()) == ["Seán O’Brien"]
+    assert names(search(signed_in, "brien").content.decode()) == ["Seán O’Brien"]
+
+
+def test_the_query_starts_a_word_it_is_not_found_inside_one(signed_in):
+    SpeakerFactory(name="Vassily Nebenzia")
+
+    assert names(search(signed_in, "benzia").content.decode()) == []
+    assert names(search(signed_in, "vassily nebenz").content.decode()) == ["Vassily Nebenzia"]
+
+
+def test_a_speaker_found_by_many_of_its_rows_leaves_room_for_others(signed_in):
+    # Each "Cha Cha ..." name has several later words starting with "cha".
+    for n in range(12):
+        SpeakerFactory(name=f"{n:02} Cha Cha Cha")
+
+    assert len(names(search(signed_in, "cha").content.decode())) == 10
+
+
+def test_a_query_ending_in_the_last_character_there_is(signed_in):
+    assert successor("a\U0010ffff") == "b"
+    assert successor("\ud7ff") == "\ue000"
+    SpeakerFactory(name="Zed\U0010ffff")
+
+    assert search(signed_in, "zed\U0010ffff").status_code == 200
