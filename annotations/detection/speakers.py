@@ -34,6 +34,8 @@ _PUBLIC_BODY_NOUNS = frozenset(
     {"council", "committee", "ministry", "department", "government", "court", "police"}
     | {"parliament", "agency", "authority", "commission", "office", "assembly", "senate"}
 )
+# "each patient", "every nurse": nobody in particular, so no pronoun's antecedent.
+_QUANTIFIERS = frozenset({"each", "every", "any", "no", "all", "some", "whose"})
 _FLOATING = frozenset({"both", "all", "each", "alone", "themselves", "itself", "too"})
 
 
@@ -150,8 +152,11 @@ def name_tokens(tokens: list[Token]) -> list[Token]:
     """The tokens of the name itself: no punctuation, possessive ending, or leading role or
     lower-case word ("the", "chief executive")."""
     kept = [t for t in tokens if not (t.is_punct or t.is_space) and t.text not in _POSSESSIVES]
-    while len(kept) > 1 and kept[-1].text.strip(".").lower() in _POST_NOMINALS:
-        kept.pop()
+    while len(kept) > 1 and (
+        kept[-1].text.strip(".").lower() in _POST_NOMINALS
+        or not any(c.isalpha() for c in kept[-1].text)
+    ):
+        kept.pop()  # "Luc Castellane 6-4": a score or a year the tagger took into the name
     while len(kept) > 1 and len(kept[0].text) > 1 and kept[0].text.isupper():
         kept.pop(0)  # a body's acronym the tagger took into the name: "UN Cho"
     # Everything up to the last title is its qualifier: "Daehan Governor Lim", "US Secretary
@@ -1063,9 +1068,13 @@ class SpeakerResolver:
             if earlier.start >= pos or earlier.name == not_named:
                 continue
             if gender is not None:
-                # "A worker at the café ... she said": one unnamed person counts too.
+                # "A worker at the café ... she said": one unnamed person counts too, but
+                # not "each patient" or "every nurse".
                 human = earlier.kind == "person" or (
-                    earlier.kind == "anonymous" and not earlier.plural
+                    earlier.kind == "anonymous"
+                    and not earlier.plural
+                    and self.text[earlier.start : earlier.end].split(" ", 1)[0].lower()
+                    not in _QUANTIFIERS
                 )
                 known = self.registry.gender(earlier.name) if earlier.kind == "person" else None
                 if human and (not gender or (known or earlier.gender) in (None, gender)):

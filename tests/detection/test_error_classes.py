@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.detection import DETECTOR_NAME, DetectedQuote, quotes_from_doc
+from annotations.detection.speakers import clean_person_words
 
 Detect = Callable[[str], list[DetectedQuote]]
 
@@ -658,3 +659,18 @@ def test_an_ampersand_joins_one_firms_name_not_two_sources(quotes: Detect) -> No
         "The company said in a statement that the proposal was “opportunistic”."
     )
     assert quotes(text)[-1].speaker == "Harlow & Finch Logistics"
+
+
+def test_a_score_is_no_part_of_a_name(nlp: Language) -> None:
+    """The recogniser sometimes takes the score into the name ("Luc Castellane 6-4")."""
+    doc = nlp.make_doc("beat Luc Castellane 6-4 in the final")
+    assert clean_person_words(list(doc[1:5])) == ["Luc", "Castellane"]
+
+
+def test_each_patient_is_nobody_a_pronoun_can_mean(quotes: Detect) -> None:
+    text = (
+        "Dr Amara Okoye led the study. Volunteers checked each patient every hour, and each "
+        "patient was given water.\n\n"
+        "She said a second study would begin in the spring."
+    )
+    assert quotes(text)[-1].speaker == "Amara Okoye"
