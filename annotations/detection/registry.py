@@ -32,6 +32,7 @@ from .speakers import (
     SpeakerResolver,
     appositive_subjects,
     clean_person_words,
+    described_as_body,
     descriptive_nouns,
     gender_of,
     is_role_word,
@@ -78,7 +79,7 @@ class SourceRegistry(NameLookup):
         for ent in doc.ents:
             if not state.lo <= ent.start_char < state.hi or "\n" in ent.text:
                 continue
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not described_as_body(ent.root):
                 words = clean_person_words(list(ent))
                 if words:
                     context = list(doc[max(ent.start - 2, 0) : ent.end])

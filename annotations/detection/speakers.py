@@ -427,8 +427,9 @@ def _name_after_title_phrase(head: Token) -> list[Token]:
     # the phrase names the body the person speaks for, not the person.
     if run and (any(t.lemma_.lower() in LEX.ORG_NOUNS for t in run) or _after_body_noun(run[-1])):
         return []
-    # "a spokesperson for Harlow & Finch": the end of a body's name, not a person's.
-    if run and run[0].dep_ == "conj":
+    # "a spokesperson for Harlow & Finch": the end of a body's name, not a person's; "the
+    # union's regional office in Leeds": a place.
+    if run and (run[0].dep_ == "conj" or all(t.ent_type_ in _PLACES for t in run)):
         return []
     words = "".join(t.text_with_ws for t in run).split()
     return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
@@ -567,6 +568,20 @@ def may_name_a_source(head: Token) -> bool:
     )
 
 
+def described_as_body(head: Token) -> bool:
+    """A name the text calls a body, whatever the recogniser tagged it: "Kestrel Pay, the
+    mobile payments app", "Lidmark, the supermarket group"."""
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.text.islower()
+        and any(d.dep_ == "det" for d in c.children)
+        and (c.lemma_ in LEX.ORG_NOUNS or c.lemma_ in LEX.GENERIC_ORG_NOUNS)
+        and c.lemma_ not in LEX.PERSON_NOUNS  # "Henry Vale, a grocer"
+        for c in head.children
+    )
+
+
 def _has_conj(head: Token) -> bool:
     """Whether the phrase joins several sources ("Korea, Japan and Australia"); an
     ampersand joins the words of one firm's name ("Harlow & Finch Logistics")."""
@@ -671,7 +686,12 @@ class SpeakerResolver:
             return replace(resolved, start=head.idx, end=head.idx + len(head.text), gender=gender)
         if head.ent_type_ in {"DATE", "TIME"} and head.pos_ == "PROPN":
             return None  # "announced on Wednesday" misparsed: a day says nothing
-        if head.ent_type_ == "PERSON" and not _has_conj(head) and not _after_body_noun(head):
+        if (
+            head.ent_type_ == "PERSON"
+            and not _has_conj(head)
+            and not _after_body_noun(head)
+            and not described_as_body(head)
+        ):
             return self._person_at(head)
         # A common-noun head with a named apposition: "Russia's ambassador, Vassily Nebenzia".
         named = _appositive_person(head)
@@ -882,6 +902,8 @@ class SpeakerResolver:
         ents = {t.ent_type_ for t in span if t.ent_type_}
         if _has_conj(head) and (ents or head.pos_ == "PROPN"):
             return "group"
+        if described_as_body(head):
+            return "organisation"
         if head.text[:1].isupper():
             # Known surnames count even when mis-tagged ("Afolabi/NOUN said").
             words = clean_person_words([t for t in span if t.text[:1].isupper()])

@@ -674,3 +674,15 @@ def test_each_patient_is_nobody_a_pronoun_can_mean(quotes: Detect) -> None:
         "She said a second study would begin in the spring."
     )
     assert quotes(text)[-1].speaker == "Amara Okoye"
+
+
+def test_a_name_the_text_calls_an_app_is_a_body(quotes: Detect) -> None:
+    text = (
+        "Kestrel Pay, the mobile payments app used by about nine million people, said on "
+        "Thursday that hackers had stolen the names of 2.3 million customers.\n\n"
+        "“We let our customers down,” the company said."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes(text)] == [
+        ("Kestrel Pay", "organisation"),
+        ("Kestrel Pay", "organisation"),
+    ]
