@@ -189,11 +189,16 @@ class SourceRegistry(NameLookup):
             for ent in self._person_ents:
                 words = clean_person_words(list(ent))
                 if words:
-                    roles = frozenset(
-                        role_descriptor(t.text)
-                        for t in self.doc[max(ent.start - 3, 0) : ent.start]
-                        if t.is_alpha and is_role_word(t.text)
-                    )
+                    # The titles right before the name ("Judge", "site manager"), not a
+                    # role further back ("An engineer employed by Ostler Lifting").
+                    before = []
+                    i = ent.start - 1
+                    while i >= max(ent.start - 3, 0) and self.doc[i].is_alpha:
+                        if not is_role_word(self.doc[i].text):
+                            break
+                        before.append(self.doc[i])
+                        i -= 1
+                    roles = frozenset(role_descriptor(t.text) for t in before)
                     described = descriptive_nouns(ent.root) | roles
                     self._people.append((ent.start_char, self.names.resolve(words), described))
         return self._people
@@ -205,12 +210,33 @@ class SourceRegistry(NameLookup):
             return None
         text = state.text
         surface = text[mention.start : mention.end]
-        if surface.split(" ", 1)[0].lower() not in _DESCRIPTION_OPENERS:
+        opener = surface.split(" ", 1)[0].lower()
+        if opener not in _DESCRIPTION_OPENERS:
             return None
-        limit = text.find("\n\n", text.find("\n\n", mention.end) + 2)
-        limit = len(text) if limit < 0 else limit
+        limit = mention.end
+        for _ in range(3):  # its paragraph and the two after it
+            limit = text.find("\n\n", limit + 2)
+            if limit < 0:
+                limit = len(text)
+                break
         later = [p for p in self.people if mention.end <= p[0] < limit]
         found = next((p for p in later if mention.head in p[2]), None)
+        unnamed = mention.head == "source" or any(
+            words in surface for words in ("not to be named", "anonymity", "familiar with")
+        )  # an anonymous source stays anonymous
+        if found is None and opener in {"a", "an"} and not unnamed:
+            # "An engineer ... told the inquest ... Paul Danvers, 41, said he had searched":
+            # a person first named in the next sentence of the paragraph is the one just
+            # described (a new paragraph is a new source: "A resident said ... / Sam Ortiz").
+            here = state.token_at(mention.start)
+            after = state.sent_end(here)
+            if after < len(state.doc) and state.same_par(here, after):
+                upto = state.doc[min(state.sent_end(after), len(state.doc) - 1)].idx
+                start = state.doc[after].idx
+                known = {m.name for m in self.mentions.history if m.start < mention.start}
+                found = next(
+                    (p for p in later if start <= p[0] <= upto and p[1] not in known), None
+                )
         if found is None:
             return None
         _, name, described = found

@@ -686,3 +686,20 @@ def test_a_name_the_text_calls_an_app_is_a_body(quotes: Detect) -> None:
         ("Kestrel Pay", "organisation"),
         ("Kestrel Pay", "organisation"),
     ]
+
+
+def test_a_description_named_in_the_next_sentence_is_that_person(quotes: Detect) -> None:
+    text = (
+        "Maria Holt, the coroner, opened the hearing.\n\n"
+        "An engineer employed by Ostler Lifting told the inquest that the company had no "
+        "record of the call. Paul Danvers, 41, said he had searched the firm’s email system."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Paul Danvers", "Paul Danvers"]
+
+
+def test_an_anonymous_source_stays_anonymous(quotes: Detect) -> None:
+    text = (
+        "A source close to the club said a bid was being prepared. Ana Ruiz, the club’s "
+        "president, declined to comment."
+    )
+    assert quotes(text)[0].speaker == "A source close to the club"
