@@ -112,8 +112,6 @@ EXPECTED_GOLD = {
         "science_10",
         "sport_10",
         "wirepol_10",
-    },
-    "heldout": {
         "archive_11",
         "business_11",
         "council_11",
@@ -124,6 +122,18 @@ EXPECTED_GOLD = {
         "tech_11",
         "wire_11",
         "wirepol_11",
+    },
+    "heldout": {
+        "archive_12",
+        "climate_12",
+        "court_12",
+        "energy_12",
+        "football_12",
+        "health_12",
+        "localgov_12",
+        "tech_12",
+        "wire_12",
+        "wirebiz_12",
     },
 }
 

@@ -63,9 +63,9 @@ NCSC = "National Cyber Safety Centre"
 CALDER = "Ines Calder"
 CARDEN = "Carden Lyle Bank"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "wire_11": [
         Q(
             '"We have agreed on what we need to buy. We have not yet agreed on who pays for what,"',

@@ -69,9 +69,9 @@ AGENCY = "the regional public health agency"
 ODUYA = "Helen Oduya"
 PENNANT = "Joy Pennant"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "sport_11": [
         Q(
             "“I honestly don’t remember the last point,”",
