@@ -98,22 +98,16 @@ class SourceRegistry(NameLookup):
         # Full names the tagger missed: "Ama Boateng scored" when "Boateng" is a PERSON, or
         # "Kateřina Horáková" whatever it was tagged, when it opens with a listed first name.
         for tok in state.name_heads:
-            first = tok
-            while (
-                first.i > 0
-                and doc[first.i - 1].pos == PROPN
-                and doc[first.i - 1].dep_ == "compound"
+            if tok.lower_ not in person_words and (
+                listed_gender(doc[tok.i - 1].text) is None or tok.ent_type_ in _PLACES
             ):
-                first = doc[first.i - 1]
-            if tok.lower_ in person_words or (
-                tok.ent_type_ not in _PLACES and listed_gender(first.text) is not None
-            ):
-                lo = tok.i
-                while lo > 0 and doc[lo - 1].pos == PROPN and doc[lo - 1].dep_ == "compound":
-                    lo -= 1
-                words = clean_person_words(list(doc[lo : tok.i + 1]))
-                if len(words) >= 2:
-                    registry.add(words, None)
+                continue
+            lo = tok.i
+            while lo > 0 and doc[lo - 1].pos == PROPN and doc[lo - 1].dep_ == "compound":
+                lo -= 1
+            words = clean_person_words(list(doc[lo : tok.i + 1]))
+            if len(words) >= 2:
+                registry.add(words, None)
         # Named people outside boilerplate, for descriptions the text names only afterwards
         # (their roles are read only if a description asks: see ``people``).
         self._person_ents = [

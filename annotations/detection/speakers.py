@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -184,6 +185,7 @@ def clean_person_words(tokens: list[Token]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def folded(word: str) -> str:
     """Lower case without accents ("Sinéad" -> "sinead"), for looking names up."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
