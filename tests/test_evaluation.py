@@ -293,19 +293,15 @@ def test_matching_only_overlapping_spans_finds_what_comparing_all_pairs_does() -
     """Every pair compared, then matched greedily: what ``match_spans`` must return."""
 
     def compare_all(gold, predicted):
-        candidates = sorted(
-            (-_evaluation.overlap(gs, ge, ps, pe), abs(gs - ps) + abs(ge - pe), g, p)
-            for g, (gs, ge) in enumerate(gold)
-            for p, (ps, pe) in enumerate(predicted)
-            if spans_match(gs, ge, ps, pe)
+        """Every pair of spans compared, the pruning left out."""
+        return _evaluation.pick_pairs(
+            [
+                _evaluation.candidate(gold[g], predicted[p], g, p)
+                for g in range(len(gold))
+                for p in range(len(predicted))
+                if spans_match(*gold[g], *predicted[p])
+            ]
         )
-        used_gold, used_predicted, pairs = set(), set(), []
-        for _, _, g, p in candidates:
-            if g not in used_gold and p not in used_predicted:
-                used_gold.add(g)
-                used_predicted.add(p)
-                pairs.append((g, p))
-        return sorted(pairs)
 
     rng = random.Random(15)
     for _ in range(300):

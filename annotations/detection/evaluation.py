@@ -318,13 +318,25 @@ def match_spans(
             p = order[i]
             ps, pe = predicted[p]
             if spans_match(gs, ge, ps, pe):
-                boundary_error = abs(gs - ps) + abs(ge - pe)
-                candidates.append((-overlap(gs, ge, ps, pe), boundary_error, g, p))
-    candidates.sort()
+                candidates.append(candidate(gold[g], predicted[p], g, p))
+    return pick_pairs(candidates)
+
+
+Candidate = tuple[int, int, int, int]
+
+
+def candidate(gold: tuple[int, int], predicted: tuple[int, int], g: int, p: int) -> Candidate:
+    """A possible pair, ranked by larger overlap, then smaller boundary error."""
+    (gs, ge), (ps, pe) = gold, predicted
+    return (-overlap(gs, ge, ps, pe), abs(gs - ps) + abs(ge - pe), g, p)
+
+
+def pick_pairs(candidates: list[Candidate]) -> list[tuple[int, int]]:
+    """The greedy one-to-one choice among ranked candidate pairs."""
     used_gold: set[int] = set()
     used_predicted: set[int] = set()
     pairs = []
-    for _, _, g, p in candidates:
+    for _, _, g, p in sorted(candidates):
         if g not in used_gold and p not in used_predicted:
             used_gold.add(g)
             used_predicted.add(p)
