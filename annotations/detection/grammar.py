@@ -92,6 +92,20 @@ def _next_act_of_saying(verb: Token) -> bool:
     )
 
 
+def _reporters_gloss(tok: Token) -> bool:
+    """An indefinite noun phrase set off by a comma at the end of a reported clause, the
+    reporter explaining it: ", a procedure that ...", ", a claim the company denies"."""
+    edge = tok.left_edge
+    return (
+        tok.dep_ in {"npadvmod", "appos"}
+        and tok.pos_ == "NOUN"
+        and edge.lower_ in {"a", "an"}
+        and edge.i > 0
+        and tok.doc[edge.i - 1].text == ","
+        and tok.i > tok.head.i
+    )
+
+
 class NameLookup:
     """What the grammar needs from the source registry: known names, named people."""
 
@@ -372,6 +386,10 @@ class Grammar:
                 if act.dep_ == "conj" and _next_act_of_saying(act):
                     cc = [t.i for t in comp.children if t.dep_ == "cc" and t.i < act.i]
                     hi = min(hi, max(cc) if cc else act.left_edge.i)
+                elif _reporters_gloss(act):
+                    # "... would call in the decision, a procedure that forces ...": the
+                    # reporter's explanation, after a comma, is no part of what was said.
+                    hi = min(hi, act.left_edge.i - 1)
         return lo, self.next_source_cut(cue, lo, hi), fragment_only
 
     def next_source_cut(self, cue: Token, lo: int, hi: int) -> int:
@@ -481,6 +499,8 @@ class Grammar:
         )
         while i < end:
             tok = doc[i]
+            if tok.text == "," and i + 1 < end and _reporters_gloss(doc[i + 1].head):
+                break  # ", a story the company tells": the reporter's again
             owned = tok.head.i == cue.i and not tok.is_punct and tok.dep_ not in {"cc", "conj"}
             if owned or self.cue_ok(tok) or (narrator and tok.head.i == cue.i and tok.dep_ == "cc"):
                 break

@@ -703,3 +703,13 @@ def test_an_anonymous_source_stays_anonymous(quotes: Detect) -> None:
         "president, declined to comment."
     )
     assert quotes(text)[0].speaker == "A source close to the club"
+
+
+def test_the_reporters_gloss_after_a_comma_ends_the_reported_clause(quotes: Detect) -> None:
+    text = (
+        "Marcus Oyelaran said the two had sketched the first version of the system on the "
+        "back of a restaurant menu, a story the company now tells in its adverts."
+    )
+    assert [q.text for q in quotes(text)] == [
+        "the two had sketched the first version of the system on the back of a restaurant menu"
+    ]
