@@ -498,7 +498,12 @@ def _owner_of_document(head: Token) -> Token | None:
     owners = [
         c
         for c in head.children
-        if c.i < head.i and c.pos_ == "PROPN" and c.dep_ in {"compound", "poss", "nmod"}
+        if c.i < head.i
+        and (
+            (c.pos_ == "PROPN" and c.dep_ in {"compound", "poss", "nmod"})
+            # "the company's statement said", "its report found"
+            or (c.dep_ == "poss" and (c.pos_ == "NOUN" or c.lower_ in {"its", "their"}))
+        )
     ]
     return owners[-1] if owners else None
 

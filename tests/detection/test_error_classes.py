@@ -713,3 +713,12 @@ def test_the_reporters_gloss_after_a_comma_ends_the_reported_clause(quotes: Dete
     assert [q.text for q in quotes(text)] == [
         "the two had sketched the first version of the system on the back of a restaurant menu"
     ]
+
+
+def test_the_companys_statement_is_the_companys(quotes: Detect) -> None:
+    text = (
+        "Hoshizora Motor Corp reported its results on Monday.\n\n"
+        "Operating profit fell to 142 billion yen, hit by price cuts in China, the "
+        "company's statement said."
+    )
+    assert quotes(text)[-1].speaker == "Hoshizora Motor Corp"
