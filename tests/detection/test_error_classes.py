@@ -722,3 +722,9 @@ def test_the_companys_statement_is_the_companys(quotes: Detect) -> None:
         "company's statement said."
     )
     assert quotes(text)[-1].speaker == "Hoshizora Motor Corp"
+
+
+def test_recorder_and_coroner_are_titles_not_names(quotes: Detect) -> None:
+    text = "Recorder Helen Marlow said she expected the trial to last about eight days."
+    (q,) = quotes(text)
+    assert q.speaker == "Helen Marlow"
