@@ -725,6 +725,9 @@ def test_the_companys_statement_is_the_companys(quotes: Detect) -> None:
 
 
 def test_recorder_and_coroner_are_titles_not_names(quotes: Detect) -> None:
-    text = "Recorder Helen Marlow said she expected the trial to last about eight days."
-    (q,) = quotes(text)
-    assert q.speaker == "Helen Marlow"
+    text = (
+        "The judge, Recorder Helen Marlow, reminded the jurors that they must not research "
+        "the case online.\n\n"
+        "“What you read in the local paper is not evidence,” she said."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Helen Marlow", "Helen Marlow"]
