@@ -122,8 +122,6 @@ EXPECTED_GOLD = {
         "tech_11",
         "wire_11",
         "wirepol_11",
-    },
-    "heldout": {
         "archive_12",
         "climate_12",
         "court_12",
@@ -134,6 +132,18 @@ EXPECTED_GOLD = {
         "tech_12",
         "wire_12",
         "wirebiz_12",
+    },
+    "heldout": {
+        "archive_13",
+        "business_13",
+        "court_13",
+        "health_13",
+        "housing_13",
+        "rugby_13",
+        "science_13",
+        "transport_13",
+        "wire_13",
+        "wirepol_13",
     },
 }
 

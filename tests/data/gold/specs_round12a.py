@@ -69,9 +69,9 @@ ADEYINKA = "Tom Adeyinka"
 ANON_ANALYST = "another analyst who asked not to be named"
 HL_SPOKES = "a Harbourline spokesman"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "court_12": [
         Q(
             "told the jury that [[Mr Reddaway had “nursed a grievance” against the owners of "

@@ -59,9 +59,9 @@ PRITCHARD = "Owen Pritchard"
 MOTHER = "a mother of three"
 
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "football_12": [
         Q(
             "afterwards that [[the club’s fate was no longer entirely in its own hands]]",
