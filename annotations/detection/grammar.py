@@ -162,7 +162,11 @@ class Grammar:
         region = self.a.regions[index]
         if not region.closed:
             return False
+        # A comma inside the closing mark is the sentence's: colleagues call him "the
+        # Bulldozer," and ...
         inner = self.text[region.start + 1 : region.end - 1].strip("'`")
+        if len(inner.split()) > 1:  # (a lone “No,” is an answer, not a name)
+            inner = inner.rstrip(",")
         words = inner.split()
         if not 1 <= len(words) <= 5 or any(ch in inner for ch in ".,;:!?…—"):
             return False

@@ -327,6 +327,10 @@ def parenthetical_cue(ctx: Context) -> None:
         if doc[close].text != ",":
             close += 1
         end = s.sent_end(cue.i)
+        if cue.head.i > close and cue.head.dep_ == "relcl":
+            # "funding, which, the minister said, would be decided in June, will not ...":
+            # the relative clause the cue interrupts, not the rest of the sentence.
+            end = min(end, cue.head.right_edge.i + 1)
         if close + 1 >= end or doc[close].text != ",":
             continue
         if any(lo <= cue.idx < hi for lo, hi in taken):

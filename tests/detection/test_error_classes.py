@@ -731,3 +731,20 @@ def test_recorder_and_coroner_are_titles_not_names(quotes: Detect) -> None:
         "“What you read in the local paper is not evidence,” she said."
     )
     assert [q.speaker for q in quotes(text)] == ["Helen Marlow", "Helen Marlow"]
+
+
+def test_a_cue_inside_a_relative_clause_reports_only_that_clause(quotes: Detect) -> None:
+    text = (
+        "Ruth Okafor, the transport minister, spoke on Monday. The extra funding, which, "
+        "the minister said, would be decided in June, will not be used to settle the pay "
+        "dispute."
+    )
+    assert [q.text for q in quotes(text)] == ["would be decided in June"]
+
+
+def test_a_nickname_with_the_sentences_comma_inside_its_marks(quotes: Detect) -> None:
+    text = (
+        'Colleagues call the foreign minister "the Bulldozer," and he has never objected. '
+        "The ministry said talks would resume in May."
+    )
+    assert [q.text for q in quotes(text)] == ["talks would resume in May"]
