@@ -63,12 +63,21 @@ def _withheld(cue: Token) -> bool:
 
 
 def unasked(tok: Token) -> bool:
-    """ "Asked whether ...": a question in a participle with no subject (the reporter's)."""
-    return (
-        tok.lemma_ == "ask"
-        and tok.tag_ == "VBN"
-        and not any(child.dep_ in {"nsubj", "nsubjpass", "agent"} for child in tok.children)
-    )
+    """ "Asked whether ...", "Asked by reporters whether ...": a question in a participle
+    with no subject, put by no one in the story."""
+    if tok.lemma_ != "ask" or tok.tag_ != "VBN":
+        return False
+    for child in tok.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return False
+        if child.dep_ == "agent" and not any(
+            asker.lemma_ in _PRESS for asker in child.children if asker.dep_ == "pobj"
+        ):
+            return False  # "asked by Mr Osei whether ...": a source asks
+    return True
+
+
+_PRESS = frozenset({"reporter", "journalist", "interviewer", "press", "media"})
 
 
 def in_unasked_question(tok: Token) -> bool:

@@ -748,3 +748,11 @@ def test_a_nickname_with_the_sentences_comma_inside_its_marks(quotes: Detect) ->
         "The ministry said talks would resume in May."
     )
     assert [q.text for q in quotes(text)] == ["talks would resume in May"]
+
+
+def test_a_question_asked_by_reporters_is_no_quote(quotes: Detect) -> None:
+    text = (
+        "Julio Arrieta Vega did not present evidence. Asked by reporters whether he would "
+        "accept the final result, he said he would accept “a clean result”."
+    )
+    assert [q.text for q in quotes(text)] == ["he would accept “a clean result”"]
