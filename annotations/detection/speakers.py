@@ -698,6 +698,7 @@ class SpeakerResolver:
             and not _has_conj(head)
             and not _after_body_noun(head)
             and not described_as_body(head)
+            and not is_role_word(head.text)  # "The Town Clerk, Mr. Norman Ashworth,"
         ):
             return self._person_at(head)
         # A common-noun head with a named apposition: "Russia's ambassador, Vassily Nebenzia".

@@ -756,3 +756,14 @@ def test_a_question_asked_by_reporters_is_no_quote(quotes: Detect) -> None:
         "accept the final result, he said he would accept “a clean result”."
     )
     assert [q.text for q in quotes(text)] == ["he would accept “a clean result”"]
+
+
+def test_a_title_the_tagger_called_a_person_gives_way_to_the_name_beside_it(
+    quotes: Detect,
+) -> None:
+    text = (
+        "The Town Clerk, Mr. Norman Ashworth, replied that the housing committee had set "
+        "aside 420 new council dwellings."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Norman Ashworth"
