@@ -132,8 +132,6 @@ EXPECTED_GOLD = {
         "tech_12",
         "wire_12",
         "wirebiz_12",
-    },
-    "heldout": {
         "archive_13",
         "business_13",
         "court_13",
@@ -144,6 +142,18 @@ EXPECTED_GOLD = {
         "transport_13",
         "wire_13",
         "wirepol_13",
+    },
+    "heldout": {
+        "airline_14",
+        "archive_14",
+        "culture_14",
+        "cycling_14",
+        "farming_14",
+        "police_14",
+        "school_14",
+        "science_14",
+        "wire_14",
+        "wirefin_14",
     },
 }
 

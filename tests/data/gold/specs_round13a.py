@@ -18,9 +18,9 @@ RSWU = "Rail and Signal Workers' Union"
 UNION_OFFICIAL = "a senior union official who asked not to be named"
 RUC = "Rail Users Corvale"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "transport_13": [
         Q(
             "“Nobody takes this step lightly,”",
@@ -282,7 +282,7 @@ LEANNE = "Leanne Whitmore"
 COUSIN = "a cousin who asked not to be named"
 DOYLE = "Hassan Doyle"
 
-HELDOUT |= {
+ARTICLES |= {
     "court_13": [
         Q(
             "prison, saying [[the jury at his trial had been misled about mobile phone evidence]]",
@@ -548,7 +548,7 @@ DIPLOMATS = "Diplomats from two Western embassies"
 ONE_DIPLOMAT = "one of the diplomats from two Western embassies"
 EKIRU = "Paul Ekiru"
 
-HELDOUT |= {
+ARTICLES |= {
     "wire_13": [
         Q(
             '"We came here to stop the bleeding, and today we have stopped some of it,"',
@@ -796,7 +796,7 @@ HAWORTH = "L. T. Haworth"
 CHAMBER = "Ashbridge Chamber of Trade"
 QUINLAN = "Herbert Quinlan"
 
-HELDOUT |= {
+ARTICLES |= {
     "archive_13": [
         Q(
             "opponents said that [[many of the families affected had not yet been told where "
@@ -1037,7 +1037,7 @@ BAPTISTA = "Ines Baptista"
 OSEI = "Kwame Osei-Bonsu"
 ESEA = "European Space Exploration Agency"
 
-HELDOUT |= {
+ARTICLES |= {
     "science_13": [
         Q(
             "“We were looking at the screen at three in the morning and the curve just kept going "

@@ -55,9 +55,9 @@ RAVEL = "Anand Ravel"
 KIELY = "Bernadette Kiely"
 OSEI = "Helen Osei"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "rugby_13": [
         Q(
             "head coach called [[“the bravest eighty minutes this group has produced.”]]",
