@@ -71,7 +71,10 @@ ARTICLES: dict[str, list[Q]] = {}
 HELDOUT: dict[str, list[Q]] = {
     "cycling_14": [
         Q(
-            ("[[Mikkel Sandahl, the Velotra team’s leader", "traces of a banned blood booster]], the"),
+            (
+                "[[Mikkel Sandahl, the Velotra team’s leader",
+                "traces of a banned blood booster]], the",
+            ),
             "indirect",
             NADA,
             "organisation",
@@ -79,7 +82,10 @@ HELDOUT: dict[str, list[Q]] = {
             "Anti-Doping Authority [[said]] on Tuesday",
         ),
         Q(
-            ("The authority said in a statement that [[the sample, taken", "on the prohibited list.”]]"),
+            (
+                "The authority said in a statement that [[the sample, taken",
+                "on the prohibited list.”]]",
+            ),
             "mixed",
             NADA,
             "organisation",
@@ -286,7 +292,10 @@ HELDOUT: dict[str, list[Q]] = {
             "Freja Lund, [[told]] the Danish",
         ),
         Q(
-            ("She said [[the amount found in the March sample", "everything he had eaten that week]]"),
+            (
+                "She said [[the amount found in the March sample",
+                "everything he had eaten that week]]",
+            ),
             "indirect",
             LUND,
             "person",
@@ -304,7 +313,10 @@ HELDOUT: dict[str, list[Q]] = {
     ],
     "airline_14": [
         Q(
-            ("The airline said in a statement that [[it had been forced", "offered a full refund]]"),
+            (
+                "The airline said in a statement that [[it had been forced",
+                "offered a full refund]]",
+            ),
             "mixed",
             SKYRAND,
             "organisation",
@@ -760,7 +772,10 @@ HELDOUT: dict[str, list[Q]] = {
     ],
     "school_14": [
         Q(
-            ("Academy, said [[the drop in top grades", "introduced by the government last autumn]]"),
+            (
+                "Academy, said [[the drop in top grades",
+                "introduced by the government last autumn]]",
+            ),
             "indirect",
             OYELARAN,
             "person",
