@@ -21,10 +21,10 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.symbols import PRON, PROPN
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from .grammar import NameLookup, in_unasked_question
+from .grammar import NameLookup, in_unasked_question, unasked
 from .lexicon import LEX
 from .speakers import (
     Mention,
@@ -276,15 +276,19 @@ class RuleResolver:
                 sources.remember(cand.mention, speaker=True)
         starts = [a for a, _ in content]
         reported_in: set[int] = set()
+        # Most documents put no question in a subjectless "Asked ...": look only if one does.
+        questions = any(unasked(cue) for cue in state.cues if cue.lower_ == "asked")
         for tok in state.subjects:
             k = bisect_right(starts, tok.idx) - 1
             if state.blocked[tok.i] or (tok.pos == PRON and tok.lower_ not in _SUBJECT_PRONOUNS):
                 continue
             if not may_name_a_source(tok):
                 continue
-            if any(tok in appositive_subjects(c) for c in tok.head.children if c.i < tok.i):
+            if tok.pos == NOUN and any(
+                tok in appositive_subjects(c) for c in tok.head.children if c.i < tok.i
+            ):
                 continue  # describes the subject named before it
-            if in_unasked_question(tok):
+            if questions and in_unasked_question(tok):
                 # "Asked whether Marić had touched him, ...": a topic, like a reported one.
                 reported_in.add(tok.i)
             if k >= 0 and tok.idx < content[k][1]:
