@@ -27,6 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from .grammar import NameLookup, in_unasked_question, unasked
 from .lexicon import LEX
 from .speakers import (
+    PLACES,
+    SUBJECT_PRONOUNS,
     Mention,
     PersonRegistry,
     SpeakerResolver,
@@ -44,8 +46,6 @@ from .speakers import (
 )
 from .state import GENDERED_PRONOUNS, Candidate, DocState
 
-_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _DESCRIPTION_OPENERS = frozenset({"the", "its", "his", "her", "their", "a", "an"})
 # An age given with a name: "Kadri Saar, 61,", "Kimura Tetsuya (45)", "61-year-old Kadri Saar".
 _AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{1,3})\s*[,)]")
@@ -99,7 +99,7 @@ class SourceRegistry(NameLookup):
         # "Kateřina Horáková" whatever it was tagged, when it opens with a listed first name.
         for tok in state.name_heads:
             if tok.lower_ not in person_words and (
-                listed_gender(doc[tok.i - 1].text) is None or tok.ent_type_ in _PLACES
+                listed_gender(doc[tok.i - 1].text) is None or tok.ent_type_ in PLACES
             ):
                 continue
             lo = tok.i
@@ -110,8 +110,13 @@ class SourceRegistry(NameLookup):
                 registry.add(words, None)
         # Named people outside boilerplate, for descriptions the text names only afterwards
         # (their roles are read only if a description asks: see ``people``).
+        # Named people outside boilerplate, with their name words (read once).
         self._person_ents = [
-            ent for ent in doc.ents if ent.label_ == "PERSON" and not state.blocked[ent.start]
+            (ent, words)
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and not state.blocked[ent.start]
+            for words in [clean_person_words(list(ent))]
+            if words
         ]
         self._people: list[tuple[int, str, frozenset[str]]] | None = None
         self.mentions = SpeakerResolver(doc, registry, text)
@@ -144,16 +149,12 @@ class SourceRegistry(NameLookup):
         quoted = [(c.start, c.end) for c in quotes if c.kind == "direct"]
         starts = [a for a, _ in quoted]
         people_in: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        for ent in self._person_ents:
-            words = clean_person_words(list(ent))
-            if words:
-                people_in[state.sent_start(ent.start)].append(
-                    (ent.start, self.names.resolve(words))
-                )
+        for ent, words in self._person_ents:
+            people_in[state.sent_start(ent.start)].append((ent.start, self.names.resolve(words)))
         for tok in state.subjects:
             if (
                 tok.pos == PROPN
-                and tok.ent_type_ not in _PLACES | {"PERSON"}
+                and tok.ent_type_ not in PLACES | {"PERSON"}
                 and not state.blocked[tok.i]
             ):
                 key = self.names.known_as(tok.text) or surname_key(tok.text)
@@ -180,21 +181,19 @@ class SourceRegistry(NameLookup):
         """(start, canonical name, role nouns) of every named person, in order."""
         if self._people is None:
             self._people = []
-            for ent in self._person_ents:
-                words = clean_person_words(list(ent))
-                if words:
-                    # The titles right before the name ("Judge", "site manager"), not a
-                    # role further back ("An engineer employed by Ostler Lifting").
-                    before = []
-                    i = ent.start - 1
-                    while i >= max(ent.start - 3, 0) and self.doc[i].is_alpha:
-                        if not is_role_word(self.doc[i].text):
-                            break
-                        before.append(self.doc[i])
-                        i -= 1
-                    roles = frozenset(role_descriptor(t.text) for t in before)
-                    described = descriptive_nouns(ent.root) | roles
-                    self._people.append((ent.start_char, self.names.resolve(words), described))
+            for ent, words in self._person_ents:
+                # The titles right before the name ("Judge", "site manager"), not a role
+                # further back ("An engineer employed by Ostler Lifting").
+                before = []
+                i = ent.start - 1
+                while i >= max(ent.start - 3, 0) and self.doc[i].is_alpha:
+                    if not is_role_word(self.doc[i].text):
+                        break
+                    before.append(self.doc[i])
+                    i -= 1
+                roles = frozenset(role_descriptor(t.text) for t in before)
+                described = descriptive_nouns(ent.root) | roles
+                self._people.append((ent.start_char, self.names.resolve(words), described))
         return self._people
 
     def named_after(self, mention: Mention, state: DocState) -> Mention | None:
@@ -280,7 +279,7 @@ class RuleResolver:
         questions = any(unasked(cue) for cue in state.cues if cue.lower_ == "asked")
         for tok in state.subjects:
             k = bisect_right(starts, tok.idx) - 1
-            if state.blocked[tok.i] or (tok.pos == PRON and tok.lower_ not in _SUBJECT_PRONOUNS):
+            if state.blocked[tok.i] or (tok.pos == PRON and tok.lower_ not in SUBJECT_PRONOUNS):
                 continue
             if not may_name_a_source(tok):
                 continue

@@ -31,7 +31,7 @@ from .grammar import Grammar, finding_without_document
 from .lexicon import LEX
 from .marks import find_quote_regions
 from .registry import SourceRegistry
-from .speakers import may_name_a_source, owner_of_words
+from .speakers import SUBJECT_PRONOUNS, may_name_a_source, owner_of_words
 from .state import Attribution, Candidate, DocState, SubjectChoice
 
 STAGES = ("region", "clause", "quote", "subject", "cueless", "fallback")
@@ -523,7 +523,7 @@ def named_next(ctx: Context) -> None:
 
 
 # Pronouns that can stand for a source before a colon, owners included ("Her verdict").
-_THIRD_PERSON = frozenset({"he", "she", "they", "it", "his", "her", "their", "its"})
+_THIRD_PERSON = SUBJECT_PRONOUNS | {"his", "her", "their", "its"}
 _SO_WORDS = frozenset({"so", "this", "that", "much"})
 
 

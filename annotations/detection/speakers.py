@@ -16,7 +16,9 @@ _NP_DEPS = frozenset(
     | {"punct", "flat", "predet", "prep", "pobj", "advmod", "npadvmod", "relcl"}
 )
 _ENTITY_ORG = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-_PLACES = frozenset({"GPE", "NORP", "FAC", "LOC"})
+PLACES = frozenset({"GPE", "NORP", "FAC", "LOC"})
+# Pronouns that may stand for a source as the subject of a sentence.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _STRIP_WORDS = re.compile(r"^[^\w]+|[^\w.)]+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _CAUSAL = frozenset({"because", "due", "since", "as", "given", "after", "before", "when"})
@@ -431,7 +433,7 @@ def _name_after_title_phrase(head: Token) -> list[Token]:
         return []
     # "a spokesperson for Harlow & Finch": the end of a body's name, not a person's; "the
     # union's regional office in Leeds": a place.
-    if run and (run[0].dep_ == "conj" or all(t.ent_type_ in _PLACES for t in run)):
+    if run and (run[0].dep_ == "conj" or all(t.ent_type_ in PLACES for t in run)):
         return []
     words = "".join(t.text_with_ws for t in run).split()
     return run if 1 <= len(words) <= 3 and len(run) < len(list(phrase.subtree)) - 1 else []
@@ -1036,7 +1038,7 @@ class SpeakerResolver:
                 for earlier in reversed(pool):
                     if (
                         earlier.kind == "organisation"
-                        and earlier.entity not in _PLACES
+                        and earlier.entity not in PLACES
                         and not (noun in _BUSINESS_NOUNS and earlier.head in _PUBLIC_BODY_NOUNS)
                     ):
                         return earlier
