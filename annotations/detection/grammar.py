@@ -33,6 +33,7 @@ NP_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
 _AFTER_NP_DEPS = frozenset({"nsubj", "appos", "dobj", "attr", "conj", "nsubjpass", "npadvmod"})
 _FRAGMENT_DEPS = frozenset({"dobj", "oprd", "attr", "acomp", "xcomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_FRAMING_PREPS = frozenset({"as", "of", "for"})
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
 
 
@@ -380,10 +381,13 @@ class Grammar:
             if surface is not None:
                 return surface
         if not comps:
+            # "called the vote “…”", "described it as “…”", "accused X of “…”": the object
+            # and the preposition that carries the verbatim words, whichever comes last.
+            framing = _FRAMING_PREPS if lemma in LEX.FRAGMENT_ONLY_VERBS else {"as"}
             comps = [
                 c
                 for c in children
-                if c.dep_ in _FRAGMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+                if c.dep_ in _FRAGMENT_DEPS or (c.dep_ == "prep" and c.lower_ in framing)
             ]
             fragment_only = True
         if not comps:

@@ -324,12 +324,15 @@ def _appositive_person(head: Token) -> Token | None:
 def _looks_like_person(head: Token, name: Token) -> bool:
     """A person-describing noun ("ambassador") in apposition with a proper name that has
     no organisation word in it (the tagger sometimes calls such names ORG)."""
-    if head.lemma_.lower() not in LEX.TITLES and head.lower_ not in LEX.PERSON_NOUNS:
+    # "Her opposite number, Owain Price": a noun a person's pronoun owns relates people.
+    related = any(c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in head.children)
+    if not related and head.lemma_.lower() not in LEX.TITLES and not _is_human_noun(head):
         return False
     words = [t for t in name.subtree if t.pos_ == "PROPN"]
     return 1 <= len(words) <= 4 and not any(t.lemma_.lower() in LEX.ORG_NOUNS for t in words)
 
 
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 _HUMAN_SUFFIXES = ("ist", "ian", "eer", "ant", "ent", "er", "or", "ess")
 _NOT_HUMAN = word_set(
     """
@@ -348,6 +351,8 @@ def _is_human_noun(head: Token) -> bool:
     """Whether a common noun can name an unnamed human source ("diplomats", "a member")."""
     lemma = head.lemma_.lower()
     if lemma in LEX.PERSON_NOUNS or lemma in LEX.TITLES or head.lower_ in LEX.PERSON_NOUNS:
+        return True
+    if lemma in LEX.FEMALE_WORDS or lemma in LEX.MALE_WORDS:
         return True
     return lemma.endswith(_HUMAN_SUFFIXES) and lemma not in _NOT_HUMAN
 
