@@ -767,3 +767,34 @@ def test_a_title_the_tagger_called_a_person_gives_way_to_the_name_beside_it(
     )
     (q,) = quotes(text)
     assert q.speaker == "Norman Ashworth"
+
+
+def test_accused_of_keeps_the_preposition_that_carries_the_quoted_words(
+    quotes: Detect,
+) -> None:
+    text = "Mira Sandvik accused the harbour board of “sleepwalking into a flood.”"
+    (q,) = quotes(text)
+    assert (q.text, q.kind, q.speaker) == (
+        "the harbour board of “sleepwalking into a flood.”",
+        "mixed",
+        "Mira Sandvik",
+    )
+
+
+def test_a_persons_opposite_number_named_in_apposition_is_the_speaker(
+    quotes: Detect,
+) -> None:
+    text = (
+        "The education secretary toured two schools on Friday. Her opposite number, Eirlys "
+        "Vaughan-Pugh, said the visit was “a photo opportunity and nothing more.”"
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Eirlys Vaughan-Pugh"
+
+
+def test_kin_words_and_counterparts_name_unnamed_sources(quotes: Detect) -> None:
+    text = (
+        "His widow said the inquiry had taken too long.\n\n"
+        "Her Danish counterpart said talks would go on."
+    )
+    assert [q.speaker for q in quotes(text)] == ["His widow", "Her Danish counterpart"]
