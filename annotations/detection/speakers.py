@@ -285,11 +285,16 @@ def np_extent(head: Token, keep_relcl: bool) -> tuple[int, int]:
     return lo, hi + 1
 
 
+_BRANCH_NOUNS = frozenset({"embassy", "consulate", "mission", "office", "bureau", "branch"})
+
+
 def _names_a_branch(head: Token, prep: Token) -> bool:
     """A preposition inside a body's proper name: "the Department for Culture and
     Heritage", "the Russian Embassy in Helsinki"."""
     if head.pos_ != "PROPN" or prep.lower_ not in {"for", "in", "on", "at"}:
         return False
+    if prep.lower_ in {"in", "at"} and head.lower_ not in _BRANCH_NOUNS:
+        return False  # "the Royal Marlowe Museum in Ashcombe": where the body is
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.pos_ == "PROPN" and o.text[:1].isupper() for o in objects)
 
@@ -812,9 +817,11 @@ class SpeakerResolver:
         named_inside = kind == "organisation" and any(
             t.pos_ == "PROPN" and t.i < head.i for t in span
         )
+        # "the Board", "the Council": a capitalised body word alone is a description too.
+        body_word = head.pos_ == "PROPN" and len(span) == 2 and head.lower_ in LEX.ORG_NOUNS
         if (
             kind in {"anonymous", "organisation"}
-            and head.pos_ == "NOUN"
+            and (head.pos_ == "NOUN" or body_word)
             and definite
             and not named_inside
         ):

@@ -798,3 +798,22 @@ def test_kin_words_and_counterparts_name_unnamed_sources(quotes: Detect) -> None
         "Her Danish counterpart said talks would go on."
     )
     assert [q.speaker for q in quotes(text)] == ["His widow", "Her Danish counterpart"]
+
+
+def test_a_capitalised_body_word_alone_stands_for_the_body_named_before(
+    quotes: Detect,
+) -> None:
+    text = (
+        "The Northern Water Board raised its charges on Monday. About 9,000 homes are still "
+        "on a boil notice, according to the Board."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "The Northern Water Board"
+
+
+def test_a_town_after_a_bodys_name_is_where_it_is_not_part_of_the_name(
+    quotes: Detect,
+) -> None:
+    text = "The Harlow Maritime Museum in Eastport said the loan had been approved."
+    (q,) = quotes(text)
+    assert q.speaker == "The Harlow Maritime Museum"
