@@ -142,8 +142,6 @@ EXPECTED_GOLD = {
         "transport_13",
         "wire_13",
         "wirepol_13",
-    },
-    "heldout": {
         "airline_14",
         "archive_14",
         "culture_14",
@@ -154,6 +152,18 @@ EXPECTED_GOLD = {
         "science_14",
         "wire_14",
         "wirefin_14",
+    },
+    "heldout": {
+        "archive_15",
+        "business_15",
+        "council_15",
+        "court_15",
+        "football_15",
+        "hospital_15",
+        "profile_15",
+        "science_15",
+        "wirebiz_15",
+        "wirepol_15",
     },
 }
 

@@ -59,9 +59,9 @@ KERR = "Desmond Kerr"
 DOE = "Department of Employment"
 AUEW = "Amalgamated Union of Engineering Workers"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "police_14": [
         Q(
             ("[[A police constable accused of using excessive force", "should lose his job]]"),

@@ -66,9 +66,9 @@ EMOA = "European Medicines Oversight Agency"
 EMOA_SPOKES = "a spokesman for the agency"
 OLLERTON = "Graham Ollerton"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "cycling_14": [
         Q(
             (
