@@ -33,7 +33,7 @@ NP_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
 _AFTER_NP_DEPS = frozenset({"nsubj", "appos", "dobj", "attr", "conj", "nsubjpass", "npadvmod"})
 _FRAGMENT_DEPS = frozenset({"dobj", "oprd", "attr", "acomp", "xcomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
-_FRAMING_PREPS = frozenset({"as", "of", "for"})
+_FRAMING_PREPS = frozenset({"as", "of"})  # not "calling for a “sunset clause”"
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
 
 
