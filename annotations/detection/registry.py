@@ -109,8 +109,8 @@ class SourceRegistry(NameLookup):
             if len(words) >= 2:
                 registry.add(words, None)
         # Named people outside boilerplate, for descriptions the text names only afterwards
-        # (their roles are read only if a description asks: see ``people``).
-        # Named people outside boilerplate, with their name words (read once).
+        # (their roles are read only if a description asks: see ``people``), with their
+        # name words (read once).
         self._person_ents = [
             (ent, words)
             for ent in doc.ents

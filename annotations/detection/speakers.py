@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -628,6 +629,7 @@ class SpeakerResolver:
         self.organisations: list[tuple[int, str, frozenset[str]]] = []
         # Ages given with a name ("Kadri Saar, 61,"), for "the 61-year-old".
         self.ages: dict[str, str] = {}
+        self._token_starts: list[int] | None = None  # read only if a description asks
 
     def remember(self, mention: Mention, speaker: bool, reported: bool = False) -> None:
         if reported:
@@ -861,6 +863,24 @@ class SpeakerResolver:
             entity=head.ent_type_,
         )
 
+    def _named_in_paragraph(self, since: int, pos: int) -> Mention | None:
+        """The latest person named between ``since`` and ``pos``, by entity or known name,
+        in any role but a possessive ("Osei's cross" is about the cross)."""
+        doc = self.doc
+        if self._token_starts is None:
+            self._token_starts = [tok.idx for tok in doc]
+        i = bisect_left(self._token_starts, pos) - 1
+        while i >= 0 and doc[i].idx > since:
+            tok = doc[i]
+            i -= 1
+            if tok.dep_ == "poss" or tok.pos_ != "PROPN":
+                continue
+            if tok.ent_type_ == "PERSON" or (
+                tok.ent_type_ == "" and self.registry.known_as(tok.text)
+            ):
+                return self._person_at(tok)
+        return None
+
     def _aged(self, age: str, span: Span, pos: int) -> Mention | None:
         """ "the 61-year-old": the person the document gave that age, else the person the
         story is about just then."""
@@ -1035,6 +1055,14 @@ class SpeakerResolver:
             latest = next((m for m in reversed(self.history) if m.start < pos), None)
             if latest is not None and latest.kind == "person" and latest.start > here:
                 return latest
+            # "For Rybak, who came off the bench, it was a first goal. The winger ...": a
+            # person the paragraph named in another role than subject, before any subject.
+            named = self._named_in_paragraph(here, pos)
+            person = next(
+                (m for m in reversed(self.history) if m.start < pos and m.kind == "person"), None
+            )
+            if named is not None and (person is None or person.start < named.start):
+                return named
             # "the rancher said" after "Walt Pruitt, whose family runs cattle nearby, said":
             # the latest named person no title or role describes otherwise, outside reported
             # clauses ("Asked whether Marić had touched him, the midfielder smiled").

@@ -817,3 +817,16 @@ def test_a_town_after_a_bodys_name_is_where_it_is_not_part_of_the_name(
     text = "The Harlow Maritime Museum in Eastport said the loan had been approved."
     (q,) = quotes(text)
     assert q.speaker == "The Harlow Maritime Museum"
+
+
+def test_a_description_refers_to_the_person_its_paragraph_named_in_another_role(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Marta Quist scored first for the visitors.\n\n"
+        "For Jonas Ekdahl, who came on at half-time, it was a first league goal. The winger "
+        "met Quist’s cross with a low shot.\n\n"
+        "“I just hit it and hoped,” the winger said."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Jonas Ekdahl"
