@@ -27,7 +27,7 @@ from typing import Any
 from spacy.symbols import nsubj, nsubjpass
 from spacy.tokens import Token
 
-from .grammar import Grammar, finding_without_document
+from .grammar import Grammar, finding_without_document, is_cue_token
 from .lexicon import LEX
 from .marks import find_quote_regions
 from .registry import SourceRegistry
@@ -71,12 +71,28 @@ class Sieve:
 def own_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
     """The cue's own grammatical subject: "Lind said", "the ministry warned"."""
     relative = cue.dep_ == "relcl" and g.usable(cue.head, cue)
-    for child in cue.children:
-        if child.dep == nsubj and g.usable(child, cue):
+    for child in subjects_of(cue):
+        if g.usable(child, cue):
             if relative and child.lower_ in _RELATIVES:
                 return None  # the relative pronoun: its antecedent speaks (next sieve)
             return SubjectChoice(child, "own_subject", f"subject of ‘{cue.text}’")
     return None
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """A verb's nominal subjects; of "the rating agency Halden Ratings said", parsed as two
+    subjects side by side, the name alone."""
+    subjects = [child for child in verb.children if child.dep == nsubj]
+    if len(subjects) == 2:
+        noun, name = subjects
+        if (
+            noun.pos_ == "NOUN"
+            and name.pos_ == "PROPN"
+            and name.left_edge.pos_ == "PROPN"
+            and noun.right_edge.i + 1 == name.left_edge.i
+        ):
+            return [name]
+    return subjects
 
 
 def relative_clause(g: Grammar, cue: Token) -> SubjectChoice | None:
@@ -116,6 +132,7 @@ def name_before_cue(g: Grammar, cue: Token) -> SubjectChoice | None:
 def governing_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
     """The subject of a verb the cue hangs from ("declined to comment but added ...")."""
     tok = cue
+    participle = cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
     for _ in range(4):
         head = tok.head
         if tok.dep_ not in _CLIMB_DEPS or head.i == tok.i or not g.s.same_par(cue.i, head.i):
@@ -124,10 +141,14 @@ def governing_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
             # "said the statement interferes ... and urged ...": the joined verb was parsed
             # into the reported clause; it is the reporting subject's next act.
             head = head.head
+        elif participle and head.dep_ == "ccomp" and is_cue_token(head.head):
+            # "She said nine percent would not do, adding that ...": the participle hangs
+            # on the reported clause; whoever said it goes on.
+            head = head.head
         tok = head
         reason = f"subject of ‘{tok.text}’, which governs ‘{cue.text}’"
-        for child in tok.children:
-            if child.dep == nsubj and g.usable(child, cue):
+        for child in subjects_of(tok):
+            if g.usable(child, cue):
                 return SubjectChoice(child, "governing_subject", reason)
         if tok.dep_ == "relcl" and g.usable(tok.head, cue):
             return SubjectChoice(tok.head, "governing_subject", reason)

@@ -830,3 +830,24 @@ def test_a_description_refers_to_the_person_its_paragraph_named_in_another_role(
     )
     (q,) = quotes(text)
     assert q.speaker == "Jonas Ekdahl"
+
+
+def test_adding_that_after_a_reported_clause_is_the_same_sources_next_report(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Ines Varga leads the pilots' union. She said the offer would not cover a year of "
+        "inflation, adding that rosters were the bigger problem."
+    )
+    assert attributed(quotes(text)) == [
+        ("the offer would not cover a year of inflation", "Ines Varga"),
+        ("rosters were the bigger problem", "Ines Varga"),
+    ]
+
+
+def test_a_body_word_and_the_bodys_name_parsed_as_two_subjects(quotes: Detect) -> None:
+    text = (
+        "Bond markets were calm, and the rating agency Northway Credit said in a note that "
+        "it did not expect the dispute to last, saying investors had “seen it all before.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Northway Credit", "Northway Credit"]
