@@ -387,7 +387,8 @@ class Grammar:
             comps = [
                 c
                 for c in children
-                if c.dep_ in _FRAGMENT_DEPS or (c.dep_ == "prep" and c.lower_ in framing)
+                if c.dep_ in _FRAGMENT_DEPS
+                or (c.dep_ == "prep" and (c.lower_ in framing or self._frames_marks(c, lemma)))
             ]
             fragment_only = True
         if not comps:
@@ -408,6 +409,16 @@ class Grammar:
                     # reporter's explanation, after a comma, is no part of what was said.
                     hi = min(hi, act.left_edge.i - 1)
         return lo, self.next_source_cut(cue, lo, hi), fragment_only
+
+    def _frames_marks(self, prep: Token, lemma: str) -> bool:
+        """ "described that case at the time as “…”": a framing verb's preposition whose
+        phrase holds "as/of “…”" further down."""
+        return lemma in LEX.FRAGMENT_ONLY_VERBS and any(
+            t.dep_ == "prep"
+            and t.lower_ in _FRAMING_PREPS
+            and any(self.region_of[w.i] >= 0 for w in t.subtree)
+            for t in prep.subtree
+        )
 
     def next_source_cut(self, cue: Token, lo: int, hi: int) -> int:
         """Where a reported clause stops because another source's report begins: ", adding
@@ -486,7 +497,9 @@ class Grammar:
         if hi > cue_i >= lo:
             lo = cue_i + 1
         while lo < hi and (
-            doc[lo].is_punct or doc[lo].is_space or (doc[lo].lower_ == "that" and lo < hi - 1)
+            doc[lo].is_punct
+            or doc[lo].is_space
+            or (doc[lo].lower_ == "that" and doc[lo].dep_ != "det" and lo < hi - 1)
         ):
             if doc[lo].text in MARK_CHARS and self.region_of[lo] >= 0:
                 break

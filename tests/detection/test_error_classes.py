@@ -851,3 +851,15 @@ def test_a_body_word_and_the_bodys_name_parsed_as_two_subjects(quotes: Detect) -
         "it did not expect the dispute to last, saying investors had “seen it all before.”"
     )
     assert [q.speaker for q in quotes(text)] == ["Northway Credit", "Northway Credit"]
+
+
+def test_dismissed_and_described_as_frame_the_quoted_words(quotes: Detect) -> None:
+    text = (
+        "Lena Morath dismissed the offer as “a rounding error.”\n\n"
+        "Kees Ambach described that decision at the time as “a failure of nerve.”\n\n"
+        "The union rejected the plan outright."
+    )
+    assert [(q.text, q.kind) for q in quotes(text)] == [
+        ("the offer as “a rounding error.”", "mixed"),
+        ("that decision at the time as “a failure of nerve.”", "mixed"),
+    ]
