@@ -454,8 +454,8 @@ class Grammar:
             tok = doc[i]
             if tok.lower_ == "that":
                 return i + 1, end, False
-            if tok.pos_ not in NP_WORDS and tok.pos != ADP:
-                return None
+            if tok.pos_ not in NP_WORDS and tok.pos != ADP and tok.dep_ != "amod":
+                return None  # ("said in written evidence that": an adjectival participle)
         return None
 
     def surface_before(self, cue: Token) -> tuple[int, int, bool] | None:

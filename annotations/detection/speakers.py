@@ -951,8 +951,11 @@ class SpeakerResolver:
             words = clean_person_words([t for t in span if t.text[:1].isupper()])
             if words and self.registry.knows(words):
                 return "person"
-        if head.lemma_.lower() in LEX.ORG_NOUNS or _after_body_noun(head):
+        lemma = head.lemma_.lower()
+        if lemma in LEX.ORG_NOUNS or _after_body_noun(head):
             return "organisation"
+        if lemma in LEX.GENERIC_ORG_NOUNS and lemma not in LEX.PERSON_NOUNS | LEX.TITLES:
+            return "organisation"  # "the airline", "the insurer" ("the broker" may be one man)
         if head.pos_ == "PROPN" and _looks_like_person_name(head, span):
             return "person"
         if head.ent_type_ in _ENTITY_ORG:

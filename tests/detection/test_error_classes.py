@@ -863,3 +863,27 @@ def test_dismissed_and_described_as_frame_the_quoted_words(quotes: Detect) -> No
         ("the offer as “a rounding error.”", "mixed"),
         ("that decision at the time as “a failure of nerve.”", "mixed"),
     ]
+
+
+def test_a_generic_business_noun_names_the_body_before_it(quotes: Detect) -> None:
+    text = (
+        "Nordfly Airways cancelled 300 flights on Friday.\n\n"
+        "The airline said in a statement that it had been forced to ground half its fleet."
+    )
+    (q,) = quotes(text)
+    assert (q.text, q.speaker) == (
+        "it had been forced to ground half its fleet",
+        "Nordfly Airways",
+    )
+
+
+def test_said_in_written_evidence_that(quotes: Detect) -> None:
+    text = (
+        "The campaign group Fair Data said in written evidence that the bill contains "
+        "“not a single enforceable right” for patients.\n\n"
+        "Lars Odegaard objected that the figures were out of date."
+    )
+    assert attributed(quotes(text)) == [
+        ("the bill contains “not a single enforceable right” for patients", "Fair Data"),
+        ("the figures were out of date", "Lars Odegaard"),
+    ]
