@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DETECTOR_NAME = "quote_detector"
-DETECTOR_VERSION = "1.3.0"
+DETECTOR_VERSION = "1.4.0"
 SPAN_KEY = "quotes"
 
 
