@@ -152,8 +152,6 @@ EXPECTED_GOLD = {
         "science_14",
         "wire_14",
         "wirefin_14",
-    },
-    "heldout": {
         "archive_15",
         "business_15",
         "council_15",
@@ -164,6 +162,18 @@ EXPECTED_GOLD = {
         "science_15",
         "wirebiz_15",
         "wirepol_15",
+    },
+    "heldout": {
+        "archive_16",
+        "cycling_16",
+        "energy_16",
+        "health_16",
+        "inquest_16",
+        "localgov_16",
+        "rugby_16",
+        "tech_16",
+        "wiredip_16",
+        "wirepol_16",
     },
 }
 

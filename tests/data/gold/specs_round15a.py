@@ -66,9 +66,9 @@ CARROW_UNI = "University of Carrow"
 CITY_COUNCIL = "the city council"
 LIF = "Lighting Industry Federation"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "wirepol_15": [
         Q(
             "Alliance, said [[it would vote against the 2027 budget unless the government "

@@ -67,9 +67,9 @@ ACHTERBERG = "Rosalind Achterberg"
 REINER = "Tomas Reiner"
 ADEWALE = "Kemi Adewale"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "football_15": [
         Q(
             "“I’ve watched it four times on the monitor in the tunnel and I still can’t tell you "
