@@ -66,7 +66,9 @@ def _withheld(cue: Token) -> bool:
 def unasked(tok: Token) -> bool:
     """ "Asked whether ...", "Asked by reporters whether ...": a question in a participle
     with no subject, put by no one in the story."""
-    if tok.lemma_ != "ask" or tok.tag_ != "VBN":
+    # A fronted "Asked/VBD whether ..., she said" too, not "A juror asked/acl, ..., whether".
+    fronted = tok.tag_ == "VBD" and tok.dep_ in {"advcl", "acl"} and tok.head.i > tok.i
+    if tok.lemma_ != "ask" or not (tok.tag_ == "VBN" or fronted):
         return False
     for child in tok.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:

@@ -887,3 +887,13 @@ def test_said_in_written_evidence_that(quotes: Detect) -> None:
         ("the bill contains “not a single enforceable right” for patients", "Fair Data"),
         ("the figures were out of date", "Lars Odegaard"),
     ]
+
+
+def test_a_fronted_reporters_question_tagged_as_a_past_tense_is_no_quote(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Ines Marlow leads the campaign.\n\n"
+        "Asked what ordinary residents could do, she was blunt: “Turn off the garden lights.”"
+    )
+    assert [q.text for q in quotes(text)] == ["“Turn off the garden lights.”"]
