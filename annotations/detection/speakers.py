@@ -553,6 +553,20 @@ def _person_entity(span: Span) -> list[Token]:
     return list(doc[first : last + 1])
 
 
+def _the_demonym(head: Token) -> bool:
+    """ "the Scot", "the Italian": "the" and one capitalised word the recogniser took for a
+    person or a nationality."""
+    lefts = list(head.lefts)
+    return (
+        head.pos_ == "PROPN"
+        and head.ent_type_ in {"PERSON", "NORP"}
+        and len(lefts) == 1
+        and lefts[0].lower_ == "the"
+        and lefts[0].i == head.i - 1
+        and all(r.is_punct or r.i > head.i + 1 for r in head.rights)  # "the Italian, who"
+    )
+
+
 def _proper_part(span: Span) -> Span:
     """The name in "the grocery chain FreshFold": after a determiner and lower-case words,
     and after a capitalised adjective that opens the sentence ("Neighbouring Valdoria")."""
@@ -707,6 +721,12 @@ class SpeakerResolver:
             return replace(resolved, start=head.idx, end=head.idx + len(head.text), gender=gender)
         if head.ent_type_ in {"DATE", "TIME"} and head.pos_ == "PROPN":
             return None  # "announced on Wednesday" misparsed: a day says nothing
+        if _the_demonym(head) and not self.registry.knows([head.text]):
+            # "said the Scot", "the Dane said": a nationality standing for the person just
+            # named, whatever the recogniser tagged it.
+            earlier = self.resolve_pronoun("", pos)
+            if earlier is not None:
+                return self._refer(head.doc[head.i - 1 : head.i + 1], earlier)
         if (
             head.ent_type_ == "PERSON"
             and not _has_conj(head)

@@ -897,3 +897,13 @@ def test_a_fronted_reporters_question_tagged_as_a_past_tense_is_no_quote(
         "Asked what ordinary residents could do, she was blunt: “Turn off the garden lights.”"
     )
     assert [q.text for q in quotes(text)] == ["“Turn off the garden lights.”"]
+
+
+def test_a_nationality_the_recogniser_took_for_a_name_is_the_person_just_named(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Ewan Dalgleish watched his side throw away the lead.\n\n"
+        "“It was a sore one,” said the Scot, who took charge in May. “We did the hard part.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ewan Dalgleish", "Ewan Dalgleish"]
