@@ -327,6 +327,21 @@ def _appositive_person(head: Token) -> Token | None:
     return None
 
 
+def _appositive_body(head: Token) -> Token | None:
+    """The organisation a common noun is set beside: "its junior partner, the Farmers'
+    Alliance"."""
+    if head.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in head.rights
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", "NORP"}
+        ),
+        None,
+    )
+
+
 def _looks_like_person(head: Token, name: Token) -> bool:
     """A person-describing noun ("ambassador") in apposition with a proper name that has
     no organisation word in it (the tagger sometimes calls such names ORG)."""
@@ -739,6 +754,10 @@ class SpeakerResolver:
         named = _appositive_person(head)
         if named is not None:
             return self._person_at(named)
+        body = _appositive_body(head)
+        if body is not None:
+            # "its junior partner, the Farmers' Alliance, said": the body's own name.
+            return self.mention(body, pos)
         # "Ambassador to the UN Cho Hyun-woo": the name closes the title's phrase.
         titled = _name_after_title_phrase(head)
         if titled:

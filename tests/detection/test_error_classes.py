@@ -907,3 +907,12 @@ def test_a_nationality_the_recogniser_took_for_a_name_is_the_person_just_named(
         "“It was a sore one,” said the Scot, who took charge in May. “We did the hard part.”"
     )
     assert [q.speaker for q in quotes(text)] == ["Ewan Dalgleish", "Ewan Dalgleish"]
+
+
+def test_a_common_noun_beside_a_bodys_name_is_that_body(quotes: Detect) -> None:
+    text = (
+        "Vellmark's coalition was close to collapse on Tuesday after its junior partner, the "
+        "Coastal Workers' League, said it would vote against the budget."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "the Coastal Workers' League"
