@@ -8,6 +8,7 @@ is given, in their configured order. It decides nothing itself: sieves do.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
@@ -33,6 +34,8 @@ NP_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
 _AFTER_NP_DEPS = frozenset({"nsubj", "appos", "dobj", "attr", "conj", "nsubjpass", "npadvmod"})
 _FRAGMENT_DEPS = frozenset({"dobj", "oprd", "attr", "acomp", "xcomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# Quotation marks that are never an apostrophe in a name ("― Maren O’Brien, sculptor").
+_QUOTING = re.compile(r"[“”\"«»„‟‹›‘]|``|''")
 _FRAMING_PREPS = frozenset({"as", "of"})  # not "calling for a “sunset clause”"
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
 
@@ -191,11 +194,12 @@ class Grammar:
         return len(self.text[region.start + 1 : region.end - 1].split())
 
     def sentence_like(self, ts: int, te: int) -> bool:
-        words = [t for t in self.doc[ts:te] if t.is_alpha]
+        span = self.doc[ts:te]
+        words = [t for t in span if t.is_alpha]
         return (
             len(words) >= 3
             and words[0].text[0].isupper()
-            and any(t.pos in (VERB, AUX) for t in words)
+            and any(t.pos in (VERB, AUX) for t in span)  # "That’s on me": ’s is the verb
         )
 
     # ------------------------------------------------------------ attribution
@@ -584,8 +588,8 @@ class Grammar:
             return None
         start, stop, _ = s.lines[pos]
         line = self.text[start:stop].strip()
-        if line[-1:] in SENT_END or len(line.split()) > 14:
-            return None
+        if line[-1:] in SENT_END or len(line.split()) > 14 or _QUOTING.search(line):
+            return None  # (a short paragraph of quotes ends in a mark, not a name)
         if line[:1] not in "—–―-" and "," not in line:
             return None
         ts, te = s.token_range(start, stop)

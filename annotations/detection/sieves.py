@@ -476,10 +476,28 @@ def cueless_sentence(ctx: Context) -> None:
         if index in a.attributed:
             continue
         ts, te = a.region_tokens[index]
-        if not g.sentence_like(ts, te) or not g.starts_sentence(ts) or g.is_title(index):
+        whole = g.sentence_like(ts, te) or _goes_on(ctx, index)
+        if not whole or not g.starts_sentence(ts) or g.is_title(index):
             continue
         a.quotes.append(Candidate(region.start, region.end, "direct", "cueless_sentence"))
         a.attributed.add(index)
+
+
+def _goes_on(ctx: Context, index: int) -> bool:
+    """ "“Go swimming,” she said. “Seven o’clock, same as always.”": a quoted sentence with
+    no verb right after an attributed quotation and its short attribution."""
+    a, s = ctx.attribution, ctx.state
+    if index == 0 or index - 1 not in a.attributed:
+        return False
+    ts, te = a.region_tokens[index]
+    before_end = a.region_tokens[index - 1][1]
+    words = [t for t in s.doc[ts:te] if t.is_alpha]
+    return (
+        len(words) >= 2
+        and words[0].text[:1].isupper()
+        and s.same_par(before_end, ts)
+        and ts - before_end <= 8
+    )
 
 
 def pull_quote(ctx: Context) -> None:

@@ -916,3 +916,22 @@ def test_a_common_noun_beside_a_bodys_name_is_that_body(quotes: Detect) -> None:
     )
     (q,) = quotes(text)
     assert q.speaker == "the Coastal Workers' League"
+
+
+def test_a_quoted_sentence_after_said_goes_on_with_or_without_a_verb(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Dorota Fenn has swum in the lido for forty years.\n\n"
+        "“We were brilliant,” she said. “That’s on the council as much as anyone.”\n\n"
+        "Asked what she would do on Monday, she smiled. “Go swimming,” she said. “Seven "
+        "o’clock, same as always.”"
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "“We were brilliant,”",
+        "“That’s on the council as much as anyone.”",
+        "“Go swimming,”",
+        "“Seven o’clock, same as always.”",
+    ]
+    assert {q.speaker for q in found} == {"Dorota Fenn"}
