@@ -174,7 +174,8 @@ def _finish_paragraph(
         opener = top[-1][0]
         intro = text[par_start:opener].rstrip()
         reopened = nxt is not None and (text[nxt] in _DOUBLE_OPENERS or text.startswith("``", nxt))
-        if nxt is not None and reopened and (not intro or intro[-1] in ":,"):
+        # (after a colon or comma, or opening a sentence: "…,” he said. “We say …")
+        if nxt is not None and reopened and (not intro or intro[-1] in ":,.!?"):
             carried = top.pop()[0]
     regions.extend(QuoteRegion(s, e, closed) for s, e, closed in top)
     return carried

@@ -87,6 +87,17 @@ def test_quote_over_several_paragraphs() -> None:
     assert region.closed
 
 
+def test_quote_over_several_paragraphs_opened_after_an_attribution() -> None:
+    text = (
+        "“We do not say he is wicked,” Mr Okafor said. “We say he was desperate. He owed "
+        "money.\n\n“You will hear that he left last,” he added."
+    )
+    assert quoted(text) == [
+        "“We do not say he is wicked,”",
+        "“We say he was desperate. He owed money.\n\n“You will hear that he left last,”",
+    ]
+
+
 def test_stray_closing_mark_is_ignored() -> None:
     text = "Her first goal came in the 58th minute” from a long throw. “Great,” he said."
     assert quoted(text) == ["“Great,”"]
