@@ -327,17 +327,41 @@ def _appositive_person(head: Token) -> Token | None:
     return None
 
 
+_GAVE_NAME = re.compile(
+    r"\b(?:gave|give|gives|giving) (?:his|her|their) (?:first )?name (?:only )?as "
+    r"|\bidentified (?:himself|herself|themselves) only as "
+)
+
+
+def _name_given(head: Token) -> Token | None:
+    """The name in "a holder of 40 years who gave his name only as Derek" (however the
+    parse hung "only as Derek")."""
+    doc = head.doc
+    clause = next((t for t in head.subtree if t.dep_ in {"relcl", "acl"} and t.i > head.i), None)
+    if clause is None:
+        return None
+    i = clause.left_edge.i
+    stop = min(i + 14, len(doc))
+    words = doc[i:stop]
+    found = _GAVE_NAME.search(words.text)
+    if found is None:
+        return None
+    at = words.start_char + found.end()
+    name = next((t for t in words if t.idx >= at), None)
+    return name if name is not None and name.text[:1].isupper() else None
+
+
 def _appositive_body(head: Token) -> Token | None:
-    """The organisation a common noun is set beside: "its junior partner, the Farmers'
-    Alliance"."""
+    """The organisation a common noun is set beside, "its junior partner, the Farmers'
+    Alliance"; whatever "One, ..." or "Another, ..." is set beside ("One, a staff nurse on
+    the stroke unit, said")."""
+    appositions = [c for c in head.rights if c.dep_ == "appos"]
+    if head.lower_ in {"one", "another"} and head.i == head.left_edge.i:
+        return appositions[0] if appositions else None
     if head.pos_ != "NOUN":
         return None
     return next(
-        (
-            c
-            for c in head.rights
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", "NORP"}
-        ),
+        (c for c in appositions if c.pos_ == "PROPN" and c.ent_type_ in {"ORG", "NORP"}),
         None,
     )
 
@@ -781,6 +805,16 @@ class SpeakerResolver:
             if shortened is not None:
                 return shortened
         kind = self._kind(head, span)
+        given = _name_given(head) if kind == "anonymous" else None
+        if given is not None:
+            # "a nurse who gave her name only as Priya": the name she gave.
+            return Mention(
+                given.idx,
+                given.idx + len(given.text),
+                self.registry.resolve([given.text], pos=given.idx),
+                "person",
+                head=given.lower_,
+            )
         if kind == "anonymous" and span[0].lower_ == "the" and _AGE.search(span.text):
             # "the 61-year-old told the Echo": the person the story is about just then.
             earlier = self.resolve_pronoun("", pos)

@@ -935,3 +935,13 @@ def test_a_quoted_sentence_after_said_goes_on_with_or_without_a_verb(
         "“Seven o’clock, same as always.”",
     ]
     assert {q.speaker for q in found} == {"Dorota Fenn"}
+
+
+def test_one_set_beside_a_description_or_body_is_that_source(quotes: Detect) -> None:
+    text = (
+        "Two groups wrote to the council.\n\n"
+        "One, the Mereside Rowing Club, said it could raise “a six-figure sum” within a year.\n\n"
+        "One of them, a season-ticket holder of 40 years who gave his name only as Derek, said "
+        "the penalty was “a joke”."
+    )
+    assert [q.speaker for q in quotes(text)] == ["the Mereside Rowing Club", "Derek"]
