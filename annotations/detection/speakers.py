@@ -936,12 +936,54 @@ class SpeakerResolver:
             entity=head.ent_type_,
         )
 
+    def _topic_of_sentence_before(
+        self, pos: int, gender: str, not_named: str | None
+    ) -> Mention | None:
+        """ "That promise was dismissed by Mr. Harold Sutcliffe. He said ...": a sentence
+        whose subject is no source (a thing, "few", "the routes") hands its first named
+        person of the pronoun's gender to a "he"/"she" opening the next sentence."""
+        doc = self.doc
+        here = self._token_index(pos)
+        if here is None:
+            return None
+        sent = doc[here].sent
+        if here - sent.start > 1 or sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n\n" in doc[before.end - 1 : sent.start + 1].text:
+            return None  # a new paragraph
+        hi = before.end_char
+        lo = max(before.start_char, self.text.rfind("\n\n", 0, hi) + 2)
+        if any(lo <= m.start < hi for m in self.history):
+            return None  # the sentence had a subject worth the name: recency decides
+        for tok in before:
+            if tok.idx < lo or tok.pos_ != "PROPN" or tok.dep_ == "poss":
+                continue
+            if tok.ent_type_ == "PERSON":
+                found = self._person_at(tok)
+                if (
+                    found is not None
+                    and found.kind == "person"
+                    and not any(w.lower() in LEX.ORG_NOUNS for w in found.name.split())
+                    and found.name != not_named
+                    and self.registry.gender(found.name) in (None, gender)
+                ):
+                    return replace(found, start=pos, end=pos)
+                return None
+        return None
+
+    def _token_index(self, pos: int) -> int | None:
+        if self._token_starts is None:
+            self._token_starts = [tok.idx for tok in self.doc]
+        i = bisect_left(self._token_starts, pos)
+        return i if i < len(self._token_starts) and self._token_starts[i] == pos else None
+
     def _named_in_paragraph(self, since: int, pos: int) -> Mention | None:
         """The latest person named between ``since`` and ``pos``, by entity or known name,
         in any role but a possessive ("Osei's cross" is about the cross)."""
         doc = self.doc
-        if self._token_starts is None:
-            self._token_starts = [tok.idx for tok in doc]
+        self._token_index(pos)  # (fills the start offsets)
+        assert self._token_starts is not None
         i = bisect_left(self._token_starts, pos) - 1
         while i >= 0 and doc[i].idx > since:
             tok = doc[i]
@@ -1212,6 +1254,10 @@ class SpeakerResolver:
         """The last compatible named source before ``pos``: people for he/she (and for an
         empty pronoun, any person), bodies for it, groups for they; never ``not_named``."""
         gender = LEX.PERSON_PRONOUNS.get(pronoun, "" if not pronoun else None)
+        if gender:
+            topic = self._topic_of_sentence_before(pos, gender, not_named)
+            if topic is not None:
+                return topic
         for earlier in reversed(self.history):
             if earlier.start >= pos or earlier.name == not_named:
                 continue

@@ -945,3 +945,14 @@ def test_one_set_beside_a_description_or_body_is_that_source(quotes: Detect) -> 
         "the penalty was “a joke”."
     )
     assert [q.speaker for q in quotes(text)] == ["the Mereside Rowing Club", "Derek"]
+
+
+def test_he_after_a_sentence_whose_subject_is_no_source_is_the_person_it_named(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Mr. Frank Pellow, the committee chairman, said no conductor would lose his job.\n\n"
+        "That promise was dismissed by Mr. Harold Sutcliffe, the union's branch secretary. "
+        "He said the same words had been used at Brinsford in 1963."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Frank Pellow", "Harold Sutcliffe"]
