@@ -778,10 +778,10 @@ class SpeakerResolver:
         named = _appositive_person(head)
         if named is not None:
             return self._person_at(named)
-        body = _appositive_body(head)
-        if body is not None:
+        beside = _appositive_body(head)
+        if beside is not None:
             # "its junior partner, the Farmers' Alliance, said": the body's own name.
-            return self.mention(body, pos)
+            return self.mention(beside, pos)
         # "Ambassador to the UN Cho Hyun-woo": the name closes the title's phrase.
         titled = _name_after_title_phrase(head)
         if titled:
