@@ -412,6 +412,20 @@ def according_to(ctx: Context) -> None:
         lo = max(clause.left_edge.i, s.sent_start(tok.i))
         hi = min(clause.right_edge.i + 1, s.sent_end(tok.i))
         phrase_lo, phrase_hi = tok.left_edge.i, tok.right_edge.i + 1
+        after = doc[phrase_hi] if phrase_hi < hi else None
+        if after is not None and after.is_punct:
+            after = doc[phrase_hi + 1] if phrase_hi + 1 < hi else None
+        if (
+            phrase_lo <= lo
+            and after is not None
+            and after.pos_ in {"AUX", "VERB"}
+            and not any(c.dep in (nsubj, nsubjpass) and c.i >= phrase_hi for c in clause.children)
+        ):
+            # "According to Lindqvist, the crew of 24, ..., are cooperating": the clause's
+            # subject was parsed as the source's apposition; the phrase ends at its comma.
+            comma = next((t.i for t in doc[source.i : phrase_hi] if t.text == ","), None)
+            if comma is not None:
+                phrase_hi = comma
         # Brackets and commas around a parenthetical attribution go with it.
         while phrase_lo > lo and doc[phrase_lo - 1].is_punct:
             phrase_lo -= 1

@@ -956,3 +956,15 @@ def test_he_after_a_sentence_whose_subject_is_no_source_is_the_person_it_named(
         "He said the same words had been used at Brinsford in 1963."
     )
     assert [q.speaker for q in quotes(text)] == ["Frank Pellow", "Harold Sutcliffe"]
+
+
+def test_according_to_a_person_before_a_subject_with_its_own_aside(quotes: Detect) -> None:
+    text = (
+        "Jari Lindqvist speaks for the port. According to Lindqvist, the crew of 24, most of "
+        "them from India, are cooperating with investigators."
+    )
+    (q,) = quotes(text)
+    assert (q.text, q.speaker) == (
+        "the crew of 24, most of them from India, are cooperating with investigators",
+        "Jari Lindqvist",
+    )
