@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.symbols import NOUN, PRON, PROPN
+from spacy.symbols import NOUN, PRON, PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
 
 from .grammar import NameLookup, in_unasked_question, unasked
@@ -42,6 +42,7 @@ from .speakers import (
     may_name_a_source,
     name_tokens,
     role_descriptor,
+    subjects_of,
     surname_key,
 )
 from .state import GENDERED_PRONOUNS, Candidate, DocState
@@ -283,6 +284,8 @@ class RuleResolver:
                 continue
             if not may_name_a_source(tok):
                 continue
+            if tok.dep == nsubj and tok not in subjects_of(tok.head):
+                continue  # "The charity" beside "Warm Homes Network said"
             if tok.pos == NOUN and any(
                 tok in appositive_subjects(c) for c in tok.head.children if c.i < tok.i
             ):

@@ -31,7 +31,7 @@ from .grammar import Grammar, finding_without_document, is_cue_token
 from .lexicon import LEX
 from .marks import find_quote_regions
 from .registry import SourceRegistry
-from .speakers import SUBJECT_PRONOUNS, may_name_a_source, owner_of_words
+from .speakers import SUBJECT_PRONOUNS, may_name_a_source, owner_of_words, subjects_of
 from .state import Attribution, Candidate, DocState, SubjectChoice
 
 STAGES = ("region", "clause", "quote", "subject", "cueless", "fallback")
@@ -77,22 +77,6 @@ def own_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
                 return None  # the relative pronoun: its antecedent speaks (next sieve)
             return SubjectChoice(child, "own_subject", f"subject of ‘{cue.text}’")
     return None
-
-
-def subjects_of(verb: Token) -> list[Token]:
-    """A verb's nominal subjects; of "the rating agency Halden Ratings said", parsed as two
-    subjects side by side, the name alone."""
-    subjects = [child for child in verb.children if child.dep == nsubj]
-    if len(subjects) == 2:
-        noun, name = subjects
-        if (
-            noun.pos_ == "NOUN"
-            and name.pos_ == "PROPN"
-            and name.left_edge.pos_ == "PROPN"
-            and noun.right_edge.i + 1 == name.left_edge.i
-        ):
-            return [name]
-    return subjects
 
 
 def relative_clause(g: Grammar, cue: Token) -> SubjectChoice | None:

@@ -351,6 +351,31 @@ def _name_given(head: Token) -> Token | None:
     return name if name is not None and name.text[:1].isupper() else None
 
 
+def subjects_of(verb: Token) -> list[Token]:
+    """A verb's nominal subjects; of "the rating agency Halden Ratings said", parsed as two
+    subjects side by side, the name alone."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if len(subjects) == 2:
+        noun, name = subjects
+        if (
+            noun.pos_ == "NOUN"
+            and name.pos_ == "PROPN"
+            and name.left_edge.pos_ == "PROPN"
+            and noun.right_edge.i + 1 == name.left_edge.i
+        ):
+            return [name]
+    return subjects
+
+
+def _described_by_sibling(name: Token) -> frozenset[str]:
+    """ "The charity Warm Homes Network said", parsed as two subjects: the noun describes
+    the name."""
+    subjects = [c for c in name.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects_of(name.head) != [name]:
+        return frozenset()
+    return frozenset({subjects[0].lemma_.lower()})
+
+
 def _appositive_body(head: Token) -> Token | None:
     """The organisation a common noun is set beside, "its junior partner, the Farmers'
     Alliance"; whatever "One, ..." or "Another, ..." is set beside ("One, a staff nurse on
@@ -543,9 +568,27 @@ def _named_by_copula(head: Token) -> Token | None:
     return named if head.ent_type_ != "PERSON" else None
 
 
+_DATA_NOUNS = frozenset({"figure", "data", "statistic", "estimate", "number"})
+_PUBLISHING = frozenset({"publish", "release", "compile", "issue", "collect"})
+
+
 def _owner_of_document(head: Token) -> Token | None:
-    """ "A National Audit Office report found": the body that issued the document."""
-    if head.lemma_.lower() not in LEX.DOCUMENT_NOUNS:
+    """ "A National Audit Office report found", "figures from the charity", "figures
+    published by the trust": the body that issued the document (data have no voice of
+    their own: figures with no issuer name no source)."""
+    lemma = head.lemma_.lower()
+    if lemma in _DATA_NOUNS:
+        for prep in head.rights:
+            if prep.dep_ == "acl" and prep.lemma_ in _PUBLISHING:  # "figures published by"
+                prep = next((c for c in prep.children if c.dep_ == "agent"), prep)
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"}:
+                issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if issuer is not None and (
+                    issuer.pos_ == "PROPN" or issuer.lemma_.lower() in LEX.ORG_NOUNS
+                ):
+                    return issuer
+        return None
+    if lemma not in LEX.DOCUMENT_NOUNS:
         return None
     owners = [
         c
@@ -772,6 +815,7 @@ class SpeakerResolver:
             and not _after_body_noun(head)
             and not described_as_body(head)
             and not is_role_word(head.text)  # "The Town Clerk, Mr. Norman Ashworth,"
+            and head.lower_ not in LEX.ORG_NOUNS  # "the Norwegian Joint Headquarters"
         ):
             return self._person_at(head)
         # A common-noun head with a named apposition: "Russia's ambassador, Vassily Nebenzia".
@@ -863,6 +907,7 @@ class SpeakerResolver:
             # "In a joint declaration published on Wednesday, Nalevu, Tuvaro and ...".
             while len(span) > 1 and (span[0].ent_type_ in {"DATE", "TIME"} or span[0].is_punct):
                 span = span[1:]
+        described_span = span  # "the charity Fair Fuel Network" is a charity
         if kind == "organisation" and head.pos_ == "PROPN":
             span = _proper_part(span)
             if head.text.isupper() and 2 <= len(head.text) <= 6:
@@ -870,8 +915,10 @@ class SpeakerResolver:
                 if expanded is not None:
                     return self._refer(span, expanded)
         descriptors = frozenset(
-            t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN"} and t.i <= head.i
-        )
+            t.lemma_.lower()
+            for t in described_span
+            if t.pos_ in {"NOUN", "PROPN"} and t.i <= head.i
+        ) | _described_by_sibling(head)
         definite = span[0].lower_ in {"the", "this", "that"}
         demonym = (
             len(span) == 2

@@ -968,3 +968,19 @@ def test_according_to_a_person_before_a_subject_with_its_own_aside(quotes: Detec
         "the crew of 24, most of them from India, are cooperating with investigators",
         "Jari Lindqvist",
     )
+
+
+def test_figures_from_a_body_are_that_bodys_report(quotes: Detect) -> None:
+    text = (
+        "The charity Warm Homes Network said calls to its helpline had risen by a third.\n\n"
+        "According to figures from the charity, about 1.9 million households are behind on "
+        "their energy bills.\n\n"
+        "Figures released on Monday show that prices rose again."
+    )
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found][1:] == [
+        (
+            "about 1.9 million households are behind on their energy bills",
+            "Warm Homes Network",
+        )
+    ]
