@@ -385,6 +385,18 @@ def _appositive_body(head: Token) -> Token | None:
         return appositions[0] if appositions else None
     if head.pos_ != "NOUN":
         return None
+    lemma = head.lemma_.lower()
+    bare = head.text.islower() and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in head.children
+    )
+    if bare or not (
+        _is_human_noun(head) or lemma in LEX.ORG_NOUNS or lemma in LEX.GENERIC_ORG_NOUNS
+    ):
+        # "Outside court, a spokeswoman for the trust said", parsed as "court" and its
+        # apposition: a subject that can name no one gives way to one that can.
+        person = next((c for c in appositions if _is_human_noun(c)), None)
+        if person is not None:
+            return person
     return next(
         (c for c in appositions if c.pos_ == "PROPN" and c.ent_type_ in {"ORG", "NORP"}),
         None,

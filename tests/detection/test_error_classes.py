@@ -984,3 +984,15 @@ def test_figures_from_a_body_are_that_bodys_report(quotes: Detect) -> None:
             "Warm Homes Network",
         )
     ]
+
+
+def test_outside_court_parsed_as_the_subject_gives_way_to_the_spokeswoman(
+    quotes: Detect,
+) -> None:
+    text = (
+        "The trial was adjourned.\n\n"
+        "Outside court, a spokeswoman for the Harbour Lifeboat Trust said volunteers had "
+        "begun raising money."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "a spokeswoman for the Harbour Lifeboat Trust"
