@@ -364,7 +364,19 @@ def subjects_of(verb: Token) -> list[Token]:
             and noun.right_edge.i + 1 == name.left_edge.i
         ):
             return [name]
+        if _bare_noun(noun) and (name.pos_ == "PROPN" or _is_human_noun(name)):
+            return [name]  # "Outside court, a spokeswoman ... said"
     return subjects
+
+
+def _bare_noun(noun: Token) -> bool:
+    """A lower-case common noun with no determiner, possessive or number: "court" in
+    "Outside court", never a source on its own."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+    )
 
 
 def _described_by_sibling(name: Token) -> frozenset[str]:
@@ -386,10 +398,7 @@ def _appositive_body(head: Token) -> Token | None:
     if head.pos_ != "NOUN":
         return None
     lemma = head.lemma_.lower()
-    bare = head.text.islower() and not any(
-        c.dep_ in {"det", "poss", "nummod"} for c in head.children
-    )
-    if bare or not (
+    if _bare_noun(head) or not (
         _is_human_noun(head) or lemma in LEX.ORG_NOUNS or lemma in LEX.GENERIC_ORG_NOUNS
     ):
         # "Outside court, a spokeswoman for the trust said", parsed as "court" and its
