@@ -352,21 +352,31 @@ def _name_given(head: Token) -> Token | None:
 
 
 def subjects_of(verb: Token) -> list[Token]:
-    """A verb's nominal subjects; of "the rating agency Halden Ratings said", parsed as two
-    subjects side by side, the name alone."""
-    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    """A verb's nominal subjects, a phrase the parse split into several counted once by its
+    last part ("the rating agency Halden Ratings said": the name)."""
+    subjects: list[Token] = []
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        if subjects and _one_phrase(subjects[-1], child):
+            subjects[-1] = child  # "co", "-", "author": one word, parsed as three subjects
+        else:
+            subjects.append(child)
     if len(subjects) == 2:
         noun, name = subjects
-        if (
-            noun.pos_ == "NOUN"
-            and name.pos_ == "PROPN"
-            and name.left_edge.pos_ == "PROPN"
-            and noun.right_edge.i + 1 == name.left_edge.i
-        ):
-            return [name]
         if _bare_noun(noun) and (name.pos_ == "PROPN" or _is_human_noun(name)):
             return [name]  # "Outside court, a spokeswoman ... said"
     return subjects
+
+
+def _one_phrase(left: Token, right: Token) -> bool:
+    """Two subjects side by side that are one phrase: a hyphenated word split apart, or a
+    body word before the body's name ("the rating agency Halden Ratings")."""
+    if left.right_edge.i + 1 != right.left_edge.i:
+        return False
+    if left.text == "-" or right.text == "-" or not left.whitespace_:
+        return True
+    return left.pos_ == "NOUN" and right.pos_ == "PROPN" and right.left_edge.pos_ == "PROPN"
 
 
 def _bare_noun(noun: Token) -> bool:
@@ -419,7 +429,16 @@ def _looks_like_person(head: Token, name: Token) -> bool:
     related = any(c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in head.children)
     if not related and head.lemma_.lower() not in LEX.TITLES and not _is_human_noun(head):
         return False
-    words = [t for t in name.subtree if t.pos_ == "PROPN"]
+    # The name's own words, not "of the Lisbon Institute" after it.
+    words = [name]
+    while (
+        words[0].i > 0
+        and words[0].nbor(-1).dep_ == "compound"
+        and words[0].nbor(-1).pos_ == "PROPN"
+    ):
+        words.insert(0, words[0].nbor(-1))
+    if words[0].i > 0 and words[0].nbor(-1).pos_ == "ADP":
+        return False  # "Ambassador to Korea Grigory Zinoviev": the title's phrase runs on
     return 1 <= len(words) <= 4 and not any(t.lemma_.lower() in LEX.ORG_NOUNS for t in words)
 
 

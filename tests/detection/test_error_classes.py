@@ -996,3 +996,15 @@ def test_outside_court_parsed_as_the_subject_gives_way_to_the_spokeswoman(
     )
     (q,) = quotes(text)
     assert q.speaker == "a spokeswoman for the Harbour Lifeboat Trust"
+
+
+def test_a_hyphenated_subject_split_by_the_parse_keeps_its_named_apposition(
+    quotes: Detect,
+) -> None:
+    text = (
+        "The team used two telescopes.\n\n"
+        "Her co-author, Dr Ines Carvalho of the Lisbon Institute of Astrophysics, said the "
+        "second telescope had been crucial."
+    )
+    (q,) = quotes(text)
+    assert (q.text, q.speaker) == ("the second telescope had been crucial", "Ines Carvalho")
