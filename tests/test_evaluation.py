@@ -162,8 +162,6 @@ EXPECTED_GOLD = {
         "science_15",
         "wirebiz_15",
         "wirepol_15",
-    },
-    "heldout": {
         "archive_16",
         "cycling_16",
         "energy_16",
@@ -174,6 +172,18 @@ EXPECTED_GOLD = {
         "tech_16",
         "wiredip_16",
         "wirepol_16",
+    },
+    "heldout": {
+        "archive_17",
+        "athletics_17",
+        "climate_17",
+        "inquiry_17",
+        "parish_17",
+        "retail_17",
+        "transport_17",
+        "tribunal_17",
+        "wirebiz_17",
+        "wirepol_17",
     },
 }
 

@@ -71,9 +71,9 @@ NAIR = "Priya Nair"
 LINDQVIST = "Marcus Lindqvist"
 CLERK = "the committee's clerk"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "wiredip_16": [
         Q(
             ("[[Ostravia and Talmar agreed on Thursday", "in the disputed Sarn Strait]]"),

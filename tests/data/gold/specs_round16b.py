@@ -67,9 +67,9 @@ HALVERN = "Halvern Pharmaceuticals"
 MSA_SPOKES = "a spokeswoman for the Medicines Safety Authority"
 FERREIRA = "Nadia Ferreira"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "localgov_16": [
         Q(
             "Aylward said [[the school, which has 38 pupils in a building meant for 120, could no "
