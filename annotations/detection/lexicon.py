@@ -24,7 +24,8 @@ What each list holds:
   a finding verb is a cue only with a document for its subject;
 - ``spoken_nouns``: what someone said, whose owner is the speaker ("Her verdict was
   blunt: ...", "the minister's answer was ...");
-- ``irregular_forms``: inflections ``_inflections`` cannot derive.
+- ``irregular_forms``: inflections ``_inflections`` cannot derive;
+- ``demonyms``: nouns for a person of a nation ("the Spaniard"), never part of a name.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ _SET_KEYS = [
     "document_nouns",
     "finding_verbs",
     "spoken_nouns",
+    "demonyms",
 ]
 _MAP_KEYS = ("title_abbreviations", "person_pronouns")
 _LIST_MAP_KEYS = ("synonyms", "irregular_forms")
@@ -109,6 +111,7 @@ class Lexicon:
     DOCUMENT_NOUNS: frozenset[str]
     FINDING_VERBS: frozenset[str]
     SPOKEN_NOUNS: frozenset[str]
+    DEMONYMS: frozenset[str]
     TITLE_ABBREVIATIONS: dict[str, str]
     PERSON_PRONOUNS: dict[str, str]
     SYNONYMS: dict[str, frozenset[str]]

@@ -50,6 +50,9 @@ from .state import GENDERED_PRONOUNS, Candidate, DocState
 _DESCRIPTION_OPENERS = frozenset({"the", "its", "his", "her", "their", "a", "an"})
 # An age given with a name: "Kadri Saar, 61,", "Kimura Tetsuya (45)", "61-year-old Kadri Saar".
 _AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{1,3})\s*[,)]")
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]+) [“\"‘'`]{1,2}[A-Z][\w.' -]{0,20}?[”\"’']{1,2} ([A-Z][\w'’-]+)"
+)
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+$")
 
 
@@ -67,6 +70,16 @@ def _body_descriptions(ent: Span) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in described)
 
 
+def _names_a_person(ent: Span) -> bool:
+    """A PERSON entity that is no body: not "Kestrel Pay, the app", nor "the Norwegian
+    Joint Headquarters" (a body word at its head)."""
+    return (
+        ent.label_ == "PERSON"
+        and not described_as_body(ent.root)
+        and ent.root.lower_ not in LEX.ORG_NOUNS
+    )
+
+
 class SourceRegistry(NameLookup):
     """The sources one document names, and the mentions of each."""
 
@@ -80,7 +93,7 @@ class SourceRegistry(NameLookup):
         for ent in doc.ents:
             if not state.lo <= ent.start_char < state.hi or "\n" in ent.text:
                 continue
-            if ent.label_ == "PERSON" and not described_as_body(ent.root):
+            if _names_a_person(ent):
                 words = clean_person_words(list(ent))
                 if words:
                     context = list(doc[max(ent.start - 2, 0) : ent.end])
@@ -96,6 +109,10 @@ class SourceRegistry(NameLookup):
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 called = frozenset(name.lower().split()) | _body_descriptions(ent)
                 organisations.append((ent.start_char, name, called))
+        # A nickname in marks inside a name: "fly-half Jamie “Postie” Rendell".
+        for found in _NICKNAMED.finditer(text, state.lo, state.hi):
+            first, last = found.group(1), found.group(2)
+            registry.add([first, last], listed_gender(first))
         # Full names the tagger missed: "Ama Boateng scored" when "Boateng" is a PERSON, or
         # "Kateřina Horáková" whatever it was tagged, when it opens with a listed first name.
         for tok in state.name_heads:
@@ -115,7 +132,7 @@ class SourceRegistry(NameLookup):
         self._person_ents = [
             (ent, words)
             for ent in doc.ents
-            if ent.label_ == "PERSON" and not state.blocked[ent.start]
+            if _names_a_person(ent) and not state.blocked[ent.start]
             for words in [clean_person_words(list(ent))]
             if words
         ]

@@ -168,8 +168,10 @@ def name_tokens(tokens: list[Token]) -> list[Token]:
     titles = [k for k, t in enumerate(kept[:-1]) if t.lower_.strip(".") in LEX.TITLES]
     if titles:
         kept = kept[titles[-1] + 1 :]
-    while len(kept) > 1 and (kept[0].text.islower() or is_role_word(kept[0].text)):
-        kept.pop(0)
+    while len(kept) > 1 and (
+        kept[0].text.islower() or is_role_word(kept[0].text) or kept[0].lower_ in LEX.DEMONYMS
+    ):
+        kept.pop(0)  # ("the Spaniard Iker Zubieta")
     return kept
 
 
@@ -680,8 +682,10 @@ def _the_demonym(head: Token) -> bool:
     person or a nationality."""
     lefts = list(head.lefts)
     return (
-        head.pos_ == "PROPN"
-        and head.ent_type_ in {"PERSON", "NORP"}
+        (
+            (head.pos_ == "PROPN" and head.ent_type_ in {"PERSON", "NORP"})
+            or head.lower_ in LEX.DEMONYMS
+        )
         and len(lefts) == 1
         and lefts[0].lower_ == "the"
         and lefts[0].i == head.i - 1

@@ -1008,3 +1008,13 @@ def test_a_hyphenated_subject_split_by_the_parse_keeps_its_named_apposition(
     )
     (q,) = quotes(text)
     assert (q.text, q.speaker) == ("the second telescope had been crucial", "Ines Carvalho")
+
+
+def test_a_nickname_inside_a_name_and_a_nationality_before_it(quotes: Detect) -> None:
+    text = (
+        "Saints led through the boot of fly-half Jamie “Postie” Rendell. Rovers now lead the "
+        "Spaniard Iker Zubarte by 41 seconds.\n\n"
+        "“We let them off the hook,” said Rendell.\n\n"
+        "“Forty-one seconds is nothing,” said Zubarte."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Jamie Rendell", "Iker Zubarte"]
