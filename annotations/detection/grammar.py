@@ -40,6 +40,17 @@ _FRAMING_PREPS = frozenset({"as", "of"})  # not "calling for a “sunset clause�
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
 
 
+def participle_after_comma(tok: Token) -> bool:
+    """ "..., saying ...", also when the comma sits inside the closing mark ("the
+    opposition had “changed the face,” saying ...")."""
+    if tok.tag_ != "VBG" or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.text in CLOSING_MARKS and tok.i > 1:
+        before = tok.doc[tok.i - 2]
+    return before.text == ","
+
+
 def is_cue_token(tok: Token) -> bool:
     """A verb of saying by lemma, or by form when the lemmatizer stumbles ("lambasted"); a
     verb of finding only with a document for its subject ("the study found")."""
@@ -232,6 +243,8 @@ class Grammar:
             elif tok.dep_ == "cc":
                 return None  # "“...” but warned that ...": a verb of its own clause
             elif self.attribution_cue(tok):
+                if participle_after_comma(tok) and any(c.dep_ == "ccomp" for c in tok.children):
+                    return None  # "had “changed the face,” saying X had ...": a new report
                 return tok, skipped_mark
             elif tok.pos in (VERB, AUX):
                 return None
@@ -436,7 +449,7 @@ class Grammar:
             tok = doc[i]
             if not is_cue_token(tok):
                 continue
-            if tok.tag_ == "VBG" and doc[i - 1].text == "," and i < hi:
+            if participle_after_comma(tok) and i < hi:
                 return i - 1
             if tok.dep_ == "conj" or (tok.dep_ == "ccomp" and tok.head.i == cue.i):
                 subject = next((c for c in tok.lefts if c.dep == nsubj), None)

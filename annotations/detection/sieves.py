@@ -27,7 +27,7 @@ from typing import Any
 from spacy.symbols import nsubj, nsubjpass
 from spacy.tokens import Token
 
-from .grammar import Grammar, finding_without_document, is_cue_token
+from .grammar import Grammar, finding_without_document, is_cue_token, participle_after_comma
 from .lexicon import LEX
 from .marks import find_quote_regions
 from .registry import SourceRegistry
@@ -93,7 +93,7 @@ def relative_clause(g: Grammar, cue: Token) -> SubjectChoice | None:
         return None
     if cue.dep_ == "relcl":
         return SubjectChoice(cue.head, "relative_clause", f"‘{cue.head.text}, which {cue.text}’")
-    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
+    if cue.dep_ == "acl" and participle_after_comma(cue):
         return SubjectChoice(cue.head, "relative_clause", f"‘{cue.head.text}, {cue.text}’")
     if cue.dep_ == "acl" and cue.head.dep_ == "ROOT":
         # "Cardew, 41, posted that ...": a sentence parsed as a noun with the verb hung on
@@ -105,7 +105,7 @@ def relative_clause(g: Grammar, cue: Token) -> SubjectChoice | None:
 def name_before_cue(g: Grammar, cue: Token) -> SubjectChoice | None:
     """A name right before a cue the parse left without a subject ("Griffiths said"); not
     before ", adding"/", saying", where the word before the comma ends another clause."""
-    if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+    if participle_after_comma(cue):
         return None
     before = g.subject_before(cue, named_only=True)
     if before is None:
@@ -116,7 +116,7 @@ def name_before_cue(g: Grammar, cue: Token) -> SubjectChoice | None:
 def governing_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
     """The subject of a verb the cue hangs from ("declined to comment but added ...")."""
     tok = cue
-    participle = cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+    participle = participle_after_comma(cue)
     for _ in range(4):
         head = tok.head
         if tok.dep_ not in _CLIMB_DEPS or head.i == tok.i or not g.s.same_par(cue.i, head.i):

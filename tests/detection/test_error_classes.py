@@ -1018,3 +1018,15 @@ def test_a_nickname_inside_a_name_and_a_nationality_before_it(quotes: Detect) ->
         "“Forty-one seconds is nothing,” said Zubarte."
     )
     assert [q.speaker for q in quotes(text)] == ["Jamie Rendell", "Iker Zubarte"]
+
+
+def test_saying_after_a_closing_mark_starts_a_report_of_its_own(quotes: Detect) -> None:
+    text = (
+        "The Centre Alliance lost the vote on Sunday.\n\n"
+        "Its secretary, Jussi Korpela, said the opposition had “changed the face, not the "
+        "policies,” saying Civic Renewal still had no answer on pensions."
+    )
+    assert attributed(quotes(text)) == [
+        ("the opposition had “changed the face, not the policies,”", "Jussi Korpela"),
+        ("Civic Renewal still had no answer on pensions", "Jussi Korpela"),
+    ]
