@@ -240,8 +240,10 @@ class Grammar:
                 if tok.text in SENT_END:
                     return None
                 skipped_mark = skipped_mark or tok.text in MARK_CHARS
-            elif tok.dep_ == "cc":
-                return None  # "“...” but warned that ...": a verb of its own clause
+            elif tok.dep_ == "cc" or tok.tag_ in {"WP", "WDT"}:
+                # "“...” but warned that ...": a verb of its own clause; "“obscured by
+                # grime” for what he estimated was weeks": a cue inside a relative clause.
+                return None
             elif self.attribution_cue(tok):
                 if participle_after_comma(tok) and any(c.dep_ == "ccomp" for c in tok.children):
                     return None  # "had “changed the face,” saying X had ...": a new report

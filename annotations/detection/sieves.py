@@ -72,6 +72,8 @@ def own_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
     """The cue's own grammatical subject: "Lind said", "the ministry warned"."""
     relative = cue.dep_ == "relcl" and g.usable(cue.head, cue)
     for child in subjects_of(cue):
+        if child.i > cue.i and cue.lemma_ in LEX.OBJECT_VERBS:
+            continue  # "told an inquest that ...", misparsed: the addressee, never the source
         if g.usable(child, cue):
             if relative and child.lower_ in _RELATIVES:
                 return None  # the relative pronoun: its antecedent speaks (next sieve)
@@ -142,9 +144,23 @@ def governing_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
     return None
 
 
+def line_opener(g: Grammar, cue: Token) -> SubjectChoice | None:
+    """The noun phrase opening the cue's line when the parse hung the line on a byline or
+    headline above it ("By Rachel Dunmore\n\nA mother whose daughter ... told an inquest
+    that ..."): the cue has no subject of its own."""
+    if any(c.dep in (nsubj, nsubjpass) for c in cue.children):
+        return None
+    for opener in g.s.line_openers:
+        if opener.i < cue.i and g.s.same_par(opener.i, cue.i) and g.usable(opener, cue):
+            return SubjectChoice(opener, "line_opener", f"subject of the line ‘{cue.text}’ is in")
+    return None
+
+
 def inverted_subject(g: Grammar, cue: Token) -> SubjectChoice | None:
     """An inverted subject after the cue: "“...,” said the minister", or a person's name
     right after it whatever the parse made of it ("said Mr. Walter Brigham, ''and ...''")."""
+    if cue.lemma_ in LEX.OBJECT_VERBS:
+        return None  # "told an inquest": whom it was told
     after = g.subject_after(cue) or g.person_right_after(cue)
     if after is None:
         return None
@@ -622,6 +638,7 @@ SIEVES: dict[str, Sieve] = {
         Sieve("relative_clause", "subject", relative_clause, "antecedent of “which said”"),
         Sieve("name_before_cue", "subject", name_before_cue, "name just before the cue"),
         Sieve("governing_subject", "subject", governing_subject, "subject of a governing verb"),
+        Sieve("line_opener", "subject", line_opener, "subject of a line hung on a byline"),
         Sieve("inverted_subject", "subject", inverted_subject, "“said X”"),
         Sieve("attribution_line", "cueless", attribution_line, "name line below"),
         Sieve("named_next", "cueless", named_next, "“That was the verdict of X”"),
@@ -646,6 +663,7 @@ DEFAULT_SPEAKERS = (
     "relative_clause",
     "name_before_cue",
     "governing_subject",
+    "line_opener",
     "inverted_subject",
     "attribution_line",
     "named_next",

@@ -193,6 +193,8 @@ class DocState:
             orphan = _orphan_opener(doc, ts, te)
             if orphan is not None:
                 orphans.append(orphan)
+        # Subjects of lines whose verb the parse hung on the line above (a byline).
+        self.line_openers = orphans
         if orphans:
             self.subjects = sorted({*self.subjects, *orphans}, key=lambda tok: tok.i)
         bounds = [(sent.start, sent.end) for sent in doc.sents]

@@ -1030,3 +1030,26 @@ def test_saying_after_a_closing_mark_starts_a_report_of_its_own(quotes: Detect) 
         ("the opposition had “changed the face, not the policies,”", "Jussi Korpela"),
         ("Civic Renewal still had no answer on pensions", "Jussi Korpela"),
     ]
+
+
+def test_a_lede_the_parse_hung_on_the_byline_keeps_its_subject(quotes: Detect) -> None:
+    text = (
+        "Warehouse worker’s mother tells inquest she ‘begged’ daughter to quit night shifts\n\n"
+        "By Ruth Danmore, Courts Reporter\n\n"
+        "A mother whose daughter was crushed by a forklift truck at a depot in Harlow Vale "
+        "told an inquest on Tuesday that she had begged her to leave the job."
+    )
+    (q,) = quotes(text)
+    assert (q.text, q.speaker_by) == ("she had begged her to leave the job", "line_opener")
+    assert q.speaker is not None and q.speaker.startswith("A mother")
+
+
+def test_a_cue_in_a_relative_clause_after_the_marks_is_not_their_attribution(
+    quotes: Detect,
+) -> None:
+    text = (
+        "Simon Redpath, an inspector, said the camera had been “obscured by grime” for what "
+        "he estimated was several weeks."
+    )
+    (q,) = quotes(text)
+    assert q.kind == "mixed" and q.cue == "said"
