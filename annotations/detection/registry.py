@@ -349,6 +349,8 @@ class RuleResolver:
                     reason = f"{choice.reason}; {link}" if link else choice.reason
                     cand.name_speaker(mention, choice.sieve, reason)
                     sources.remember(mention, speaker=True)
+                    if cue is not None:
+                        resolver.note_documents(doc[cue], mention)
                     last = cand
             else:
                 found = resolver.mention(doc[token], pos)

@@ -254,6 +254,8 @@ def np_extent(head: Token, keep_relcl: bool) -> tuple[int, int]:
             dep = child.dep_
             if child.lower_ in _CAUSAL and dep in {"prep", "mark", "advcl", "advmod"}:
                 continue
+            if dep == "prep" and child.i < tok.i and tok.i == head.i:
+                continue  # "In an accompanying editorial, cardiologists wrote": not the name
             if dep == "relcl":
                 # Only a restrictive clause ("a member who asked not to be named") names
                 # the source; ", who spoke on condition of anonymity," is an aside.
@@ -770,6 +772,16 @@ class SpeakerResolver:
         # Ages given with a name ("Kadri Saar, 61,"), for "the 61-year-old".
         self.ages: dict[str, str] = {}
         self._token_starts: list[int] | None = None  # read only if a description asks
+        # Document noun -> the source that last spoke in one ("said in a statement").
+        self.issued: dict[str, Mention] = {}
+
+    def note_documents(self, cue: Token, speaker: Mention) -> None:
+        """ "X said in a statement that ...": "the statement" is X's from now on."""
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for document in prep.children:
+                    if document.dep_ == "pobj" and document.lemma_ in LEX.DOCUMENT_NOUNS:
+                        self.issued[document.lemma_] = speaker
 
     def remember(self, mention: Mention, speaker: bool, reported: bool = False) -> None:
         if reported:
@@ -836,6 +848,10 @@ class SpeakerResolver:
         named = _named_by_copula(head) or _owner_of_document(head) or owner_of_words(head)
         if named is not None and named.i != head.i:
             return self.mention(named, pos)
+        issuer = self.issued.get(head.lemma_)
+        if issuer is not None and any(c.lower_ in {"the", "this"} for c in head.lefts):
+            # "The statement said ..." after "X said in a statement that ...".
+            return replace(issuer, start=head.left_edge.idx, end=head.idx + len(head.text))
         if head.pos_ == "PRON":
             if low in LEX.FIRST_PERSON:
                 return None
@@ -963,7 +979,7 @@ class SpeakerResolver:
             for t in described_span
             if t.pos_ in {"NOUN", "PROPN"} and t.i <= head.i
         ) | _described_by_sibling(head)
-        definite = span[0].lower_ in {"the", "this", "that"}
+        definite = span[0].lower_ in {"the", "this", "that", "these", "those"}
         demonym = (
             len(span) == 2
             and head.text[:1].isupper()

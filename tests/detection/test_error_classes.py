@@ -1053,3 +1053,27 @@ def test_a_cue_in_a_relative_clause_after_the_marks_is_not_their_attribution(
     )
     (q,) = quotes(text)
     assert q.kind == "mixed" and q.cue == "said"
+
+
+def test_the_statement_is_whoever_spoke_in_a_statement_before(quotes: Detect) -> None:
+    text = (
+        "The Department of Coastal Defence said in a statement that the troops would repair "
+        "the pier.\n\n"
+        "“The armed forces will remain transparent,” the statement said."
+    )
+    assert [q.speaker for q in quotes(text)] == [
+        "The Department of Coastal Defence",
+        "The Department of Coastal Defence",
+    ]
+
+
+def test_a_leading_phrase_the_parse_hung_on_the_subject_is_no_part_of_its_name(
+    quotes: Detect,
+) -> None:
+    text = (
+        "The trial results were published on Monday.\n\n"
+        "In an accompanying editorial, cardiologists Elena Marsh and Tobias Lindqvist wrote "
+        "that the findings were “convincing and consistent”."
+    )
+    (q,) = quotes(text)
+    assert q.speaker is not None and not q.speaker.startswith("In ")
