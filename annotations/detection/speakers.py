@@ -1298,12 +1298,13 @@ class SpeakerResolver:
                     return earlier
         if not people and noun in LEX.GENERIC_ORG_NOUNS:
             # "the company" after "Acme Robotics has withdrawn ...": the last body that was
-            # the subject of a sentence, places and nationalities aside.
+            # the subject of a sentence, places, nationalities and documents aside.
             for pool in (self.history, self.reported):
                 for earlier in reversed(pool):
                     if (
                         earlier.kind == "organisation"
                         and earlier.entity not in PLACES
+                        and earlier.head not in LEX.DOCUMENT_NOUNS
                         and not (noun in _BUSINESS_NOUNS and earlier.head in _PUBLIC_BODY_NOUNS)
                     ):
                         return earlier

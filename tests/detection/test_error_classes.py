@@ -1077,3 +1077,12 @@ def test_a_leading_phrase_the_parse_hung_on_the_subject_is_no_part_of_its_name(
     )
     (q,) = quotes(text)
     assert q.speaker is not None and not q.speaker.startswith("In ")
+
+
+def test_the_company_is_never_a_document(quotes: Detect) -> None:
+    text = (
+        "Norvik Power said on Monday that it would close the smelter. An independent study of "
+        "the company found that the river had recovered.\n\n"
+        "The company said 4,000 people work on the site."
+    )
+    assert quotes(text)[-1].speaker == "Norvik Power"
