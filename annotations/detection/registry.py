@@ -140,6 +140,7 @@ class SourceRegistry(NameLookup):
         self.mentions = SpeakerResolver(doc, registry, text)
         self.mentions.organisations = organisations
         self.mentions.ages = ages
+        self.mentions.sent_start = state.sent_start
         # Canonical name -> every mention of it, in document order (filled by the walk).
         self.clusters: dict[str, list[Mention]] = defaultdict(list)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -772,6 +773,8 @@ class SpeakerResolver:
         # Ages given with a name ("Kadri Saar, 61,"), for "the 61-year-old".
         self.ages: dict[str, str] = {}
         self._token_starts: list[int] | None = None  # read only if a description asks
+        # Token index -> first token of its sentence (within its paragraph), when known.
+        self.sent_start: Callable[[int], int] | None = None
         # Document noun -> the source that last spoke in one ("said in a statement").
         self.issued: dict[str, Mention] = {}
 
@@ -1051,14 +1054,14 @@ class SpeakerResolver:
         person of the pronoun's gender to a "he"/"she" opening the next sentence."""
         doc = self.doc
         here = self._token_index(pos)
-        if here is None:
+        if here is None or self.sent_start is None:
             return None
-        sent = doc[here].sent
-        if here - sent.start > 1 or sent.start == 0:
-            return None
-        before = doc[sent.start - 1].sent
-        if "\n\n" in doc[before.end - 1 : sent.start + 1].text:
+        start = self.sent_start(here)
+        if here - start > 1 or start == 0:
+            return None  # only a pronoun opening its sentence (or "But he said")
+        if "\n\n" in doc[start - 1 : start + 1].text:
             return None  # a new paragraph
+        before = doc[self.sent_start(start - 1) : start]
         hi = before.end_char
         lo = max(before.start_char, self.text.rfind("\n\n", 0, hi) + 2)
         if any(lo <= m.start < hi for m in self.history):
