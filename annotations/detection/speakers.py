@@ -912,7 +912,9 @@ class SpeakerResolver:
             if shortened is not None:
                 return shortened
         kind = self._kind(head, span)
-        given = _name_given(head) if kind == "anonymous" else None
+        given = None
+        if kind == "anonymous" and _GAVE_NAME.search(self.text, head.idx, head.idx + 200):
+            given = _name_given(head)
         if given is not None:
             # "a nurse who gave her name only as Priya": the name she gave.
             return Mention(
