@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .lexicon import LEX
 from .speakers import Mention, is_role_word
-from .state import Attribution, Candidate, DocState, SubjectChoice
+from .state import Attribution, Candidate, DocState, SubjectChoice, puts_it_to
 
 _NOT_ATTRIBUTION_DEPS = frozenset({"amod", "pcomp", "compound"})
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
@@ -40,6 +40,19 @@ _FRAMING_PREPS = frozenset({"as", "of"})  # not "calling for a “sunset clause�
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
 
 
+def _relative_aside(cue: Token) -> int | None:
+    """The comma before "which" in "..., which, the minister said, would ...": where the
+    clause around it stops being the outer source's."""
+    subject = next((c for c in cue.children if c.dep == nsubj and c.i < cue.i), None)
+    if subject is None or subject.left_edge.i < 3:
+        return None
+    doc = cue.doc
+    comma = subject.left_edge.i - 1
+    if doc[comma].text != "," or doc[comma - 1].lower_ not in {"which", "who"}:
+        return None
+    return comma - 1 if doc[comma - 2].text == "," else None
+
+
 def participle_after_comma(tok: Token) -> bool:
     """ "..., saying ...", also when the comma sits inside the closing mark ("the
     opposition had “changed the face,” saying ...")."""
@@ -55,6 +68,8 @@ def is_cue_token(tok: Token) -> bool:
     """A verb of saying by lemma, or by form when the lemmatizer stumbles ("lambasted"); a
     verb of finding only with a document for its subject ("the study found")."""
     if tok.pos != VERB or not (tok.lemma_ in LEX.CUE_LEMMAS or tok.lower_ in LEX.CUE_FORMS):
+        return False
+    if tok.lemma_ == "put" and not puts_it_to(tok):
         return False
     return not finding_without_document(tok)
 
@@ -453,6 +468,11 @@ class Grammar:
                 continue
             if participle_after_comma(tok) and i < hi:
                 return i - 1
+            aside = _relative_aside(tok) if cue.lemma_ in LEX.XCOMP_VERBS else None
+            if aside is not None and max(lo, cue.i) < aside < hi:
+                # "urged the government to bring forward a scheme, which, she said, could not
+                # arrive “a day too soon.”": the aside is a report; the urging is not.
+                return aside
             if tok.dep_ == "conj" or (tok.dep_ == "ccomp" and tok.head.i == cue.i):
                 subject = next((c for c in tok.lefts if c.dep == nsubj), None)
                 if subject is None or subject.left_edge.i <= max(lo, cue.i):
@@ -475,8 +495,11 @@ class Grammar:
             tok = doc[i]
             if tok.lower_ == "that":
                 return i + 1, end, False
-            if tok.pos_ not in NP_WORDS and tok.pos != ADP and tok.dep_ != "amod":
-                return None  # ("said in written evidence that": an adjectival participle)
+            # Noun phrases and prepositions, pronouns ("put it to him that") and participles
+            # ("said in written evidence that", "in a statement issued at Barnscar that").
+            participle = tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ == "acl")
+            if tok.pos_ not in NP_WORDS and tok.pos not in (ADP, PRON) and not participle:
+                return None
         return None
 
     def surface_before(self, cue: Token) -> tuple[int, int, bool] | None:

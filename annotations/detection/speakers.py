@@ -371,6 +371,8 @@ def subjects_of(verb: Token) -> list[Token]:
         noun, name = subjects
         if _bare_noun(noun) and (name.pos_ == "PROPN" or _is_human_noun(name)):
             return [name]  # "Outside court, a spokeswoman ... said"
+        if not noun.whitespace_ and noun.i + 1 < len(noun.doc) and noun.nbor(1).text == "-":
+            return [name]  # "Cross-examined by ..., Mr Bellamy accepted": half a word
     return subjects
 
 

@@ -146,7 +146,11 @@ class DocState:
         is_noun = (pos == NOUN) | (pos == PROPN)
         ids = cue_ids()
         self.according = tokens(lower == _ACCORDING)
-        self.cues = matching(pos == VERB, (lemma, ids.lemmas), (lower, ids.forms))
+        self.cues = [
+            tok
+            for tok in matching(pos == VERB, (lemma, ids.lemmas), (lower, ids.forms))
+            if tok.lemma_ != "put" or puts_it_to(tok)
+        ]
         self.noun_cues = matching(is_noun, (lemma, ids.nouns))  # "expressed concern that"
         # Cue forms mis-tagged as nouns ("the committee of experts underlines that").
         self.odd_cues = [
@@ -235,6 +239,14 @@ def _orphan_opener(doc: Doc, start: int, end: int) -> Token | None:
         if tok.head.i < start or not (tok.pos in (NOUN, PROPN) or tok.dep_ in _NP_INNER):
             return None
     return None
+
+
+def puts_it_to(verb: Token) -> bool:
+    """ "put it to the witness that ...": the one sense in which "put" reports."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in children) and any(
+        c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in children
+    )
 
 
 _NP_INNER = frozenset({"det", "compound", "amod", "cc", "poss", "case", "nummod", "punct"})

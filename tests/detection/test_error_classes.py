@@ -1086,3 +1086,36 @@ def test_the_company_is_never_a_document(quotes: Detect) -> None:
         "The company said 4,000 people work on the site."
     )
     assert quotes(text)[-1].speaker == "Norvik Power"
+
+
+def test_court_reporting_idioms_accepted_that_and_put_it_to(quotes: Detect) -> None:
+    text = (
+        "The trial of Owen Fell continued on Tuesday.\n\n"
+        "Cross-examined by Hugh Lassard KC, for the defence, Mr Bellamy accepted that he had "
+        "not seen his employer that night.\n\n"
+        "Mr Lassard put it to the witness that a man woken at night might sound calm.\n\n"
+        "He put the money in a bank that later failed."
+    )
+    assert attributed(quotes(text)) == [
+        ("he had not seen his employer that night", "Bellamy"),
+        ("a man woken at night might sound calm", "Hugh Lassard"),
+    ]
+
+
+def test_said_in_a_statement_issued_at_a_place_that(quotes: Detect) -> None:
+    text = (
+        "The inquiry opened on Monday.\n\n"
+        "The Coal Board's area director, Mr G. S. Whitley, said in a statement issued at "
+        "Barnscar that compensation would be paid to every family."
+    )
+    (q,) = quotes(text)
+    assert q.text == "compensation would be paid to every family"
+
+
+def test_an_aside_inside_an_urging_is_the_report(quotes: Detect) -> None:
+    text = (
+        "Hanna Okoro-Bright leads the charity. Ms Okoro-Bright urged the government to bring "
+        "forward a support scheme, which, she said, could not arrive “a day too soon.”"
+    )
+    (q,) = quotes(text)
+    assert (q.text, q.found_by) == ("could not arrive “a day too soon.”", "parenthetical_cue")
