@@ -205,7 +205,11 @@ def adjacent_cue(ctx: Context, index: int) -> Candidate | None:
         return None
     region = ctx.attribution.regions[index]
     ts, te = ctx.attribution.region_tokens[index]
-    after = g.cue_after(te) if region.closed and not g.ends_sentence(index) else None
+    # “…?” Adewale says. — a short sentence of attribution after a full quoted sentence.
+    attribution_next = g.ends_sentence(index) and ctx.state.sent_end(te) - te <= 6
+    after = None
+    if region.closed and (attribution_next or not g.ends_sentence(index)):
+        after = g.cue_after(te)
     before = g.cue_before(ts)
     if before is not None and not (before[1] or g.sentence_like(ts, te)):
         before = None

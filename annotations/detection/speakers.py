@@ -914,6 +914,10 @@ class SpeakerResolver:
             if shortened is not None:
                 return shortened
         kind = self._kind(head, span)
+        if kind == "anonymous" and span[0].ent_iob_ == "B" and span[0].ent_type_ == "PERSON":
+            # "Park So-young, senior research fellow at ...", parsed as the fellow with the
+            # name for a modifier: the person.
+            return self._person_at(span[0])
         given = None
         if kind == "anonymous" and _GAVE_NAME.search(self.text, head.idx, head.idx + 200):
             given = _name_given(head)

@@ -1119,3 +1119,22 @@ def test_an_aside_inside_an_urging_is_the_report(quotes: Detect) -> None:
     )
     (q,) = quotes(text)
     assert (q.text, q.found_by) == ("could not arrive “a day too soon.”", "parenthetical_cue")
+
+
+def test_a_short_attribution_after_a_quoted_question(quotes: Detect) -> None:
+    text = (
+        "Dr Kemi Adesina assembled the show.\n\n"
+        "“Every museum said the same thing: how on earth do we move it?” Adesina says."
+    )
+    (q,) = quotes(text)
+    assert (q.speaker, q.cue) == ("Kemi Adesina", "says")
+
+
+def test_a_name_the_parse_made_a_modifier_of_the_title_after_it(quotes: Detect) -> None:
+    text = (
+        "Rates were held on Thursday.\n\n"
+        "“Household debt is the real constraint,” said Park So-young, senior research fellow "
+        "at the Daehan Economic Research Institute."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Park So-young"
