@@ -1262,7 +1262,7 @@ class SpeakerResolver:
         authority") refers back to: the one that shares most of its words, the latest among
         equals; people named inside reported clauses count too. Then a named entity."""
         people = kind == "anonymous"
-        best, best_shared = None, 0
+        best = None
         # Bodies named in a reported clause are often its topic ("the committee no longer
         # has any reason to exist"), not a source: only "the company" looks there (below).
         pools = (self.history, self.reported) if people else (self.history,)
@@ -1274,14 +1274,17 @@ class SpeakerResolver:
         described: dict[str, set[str]] = {}
         for earlier in earlier_mentions:
             described.setdefault(earlier.name, set()).update(earlier.descriptors, [earlier.head])
+        best_score = (0, False)
         for earlier in reversed(earlier_mentions):
             if (earlier.kind in {"anonymous", "person"}) != people or earlier.plural != plural:
                 continue
             known = frozenset(described[earlier.name])
-            if noun not in known and LEX.SYNONYMS.get(noun, frozenset()) & known:
+            literal = noun in known  # "the diplomat" for "a Western diplomat", over an envoy
+            if not literal and LEX.SYNONYMS.get(noun, frozenset()) & known:
                 known |= {noun}
-            if noun in known and len(words & known) > best_shared:
-                best, best_shared = earlier, len(words & known)
+            score = (len(words & known), literal)
+            if noun in known and score > best_score:
+                best, best_score = earlier, score
         if best is not None:
             return best
         if people and not plural:

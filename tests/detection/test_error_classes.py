@@ -1138,3 +1138,15 @@ def test_a_name_the_parse_made_a_modifier_of_the_title_after_it(quotes: Detect) 
     )
     (q,) = quotes(text)
     assert q.speaker == "Park So-young"
+
+
+def test_a_description_prefers_the_source_it_names_literally_over_a_synonym(
+    quotes: Detect,
+) -> None:
+    text = (
+        "According to a Western diplomat who attended the talks, the ministers spent the "
+        "evening apart.\n\n"
+        "The UN envoy, Faisal Amrouni, carried proposals between them.\n\n"
+        "“There was a moment when I thought it would collapse,” the diplomat said."
+    )
+    assert quotes(text)[-1].speaker == "a Western diplomat who attended the talks"
