@@ -410,6 +410,9 @@ class Grammar:
         fragment_only = lemma in LEX.FRAGMENT_ONLY_VERBS
         if not comps and lemma in LEX.OBJECT_VERBS and lemma != "tell":
             comps = [c for c in children if c.dep_ == "xcomp"]
+            # "reminded the jurors not to research the case": an infinitive reports only
+            # with words in marks.
+            fragment_only = fragment_only or bool(comps)
         if not comps and lemma not in LEX.FRAGMENT_ONLY_VERBS:
             # "told analysts on a call that ...", the clause misparsed as the call's; or
             # "<clause>, police said." with the clause hung on a headline above.

@@ -1150,3 +1150,11 @@ def test_a_description_prefers_the_source_it_names_literally_over_a_synonym(
         "“There was a moment when I thought it would collapse,” the diplomat said."
     )
     assert quotes(text)[-1].speaker == "a Western diplomat who attended the talks"
+
+
+def test_reminded_not_to_is_an_instruction_not_a_quote(quotes: Detect) -> None:
+    text = (
+        "Judge Margaret Odum reminded the jurors not to research the case online.\n\n"
+        "She warned them that the trial “will not be short.”"
+    )
+    assert [q.text for q in quotes(text)] == ["the trial “will not be short.”"]
