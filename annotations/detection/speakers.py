@@ -170,9 +170,12 @@ def name_tokens(tokens: list[Token]) -> list[Token]:
     if titles:
         kept = kept[titles[-1] + 1 :]
     while len(kept) > 1 and (
-        kept[0].text.islower() or is_role_word(kept[0].text) or kept[0].lower_ in LEX.DEMONYMS
+        kept[0].text.islower()
+        or is_role_word(kept[0].text)
+        or kept[0].lower_ in LEX.DEMONYMS
+        or (kept[0].ent_type_ in {"GPE", "NORP"} and kept[0].nbor(1).text in _POSSESSIVES)
     ):
-        kept.pop(0)  # ("the Spaniard Iker Zubieta")
+        kept.pop(0)  # ("the Spaniard Iker Zubieta", "Britain’s Holly Marsh")
     return kept
 
 

@@ -1158,3 +1158,12 @@ def test_reminded_not_to_is_an_instruction_not_a_quote(quotes: Detect) -> None:
         "She warned them that the trial “will not be short.”"
     )
     assert [q.text for q in quotes(text)] == ["the trial “will not be short.”"]
+
+
+def test_a_countrys_possessive_before_a_name_is_no_part_of_it(quotes: Detect) -> None:
+    text = (
+        "Britain’s Holly Marshall won the 10,000 metres on Saturday.\n\n"
+        "“There were mornings I couldn’t walk to the kitchen,” said Marshall."
+    )
+    (q,) = quotes(text)
+    assert q.speaker == "Holly Marshall"
