@@ -38,6 +38,7 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "business", "group", "developer"
 _PUBLIC_BODY_NOUNS = frozenset(
     {"council", "committee", "ministry", "department", "government", "court", "police"}
     | {"parliament", "agency", "authority", "commission", "office", "assembly", "senate"}
+    | {"tribunal", "inquiry", "inspectorate", "regulator", "watchdog", "ombudsman"}
 )
 # "each patient", "every nurse": nobody in particular, so no pronoun's antecedent.
 _QUANTIFIERS = frozenset({"each", "every", "any", "no", "all", "some", "whose"})

@@ -1166,3 +1166,12 @@ def test_a_countrys_possessive_before_a_name_is_no_part_of_it(nlp: Language) -> 
     britain = next(t for t in doc if t.text == "Britain")
     britain.ent_type_ = "GPE"
     assert clean_person_words(list(doc[britain.i : britain.i + 4])) == ["Holly", "Marsh"]
+
+
+def test_the_company_is_never_a_tribunal(quotes: Detect) -> None:
+    text = (
+        "Northway Freight Group dismissed Daniel Forsyth in March.\n\n"
+        "An employment tribunal has ruled that he was unfairly dismissed.\n\n"
+        "The company said it would appeal."
+    )
+    assert quotes(text)[-1].speaker == "Northway Freight Group"
