@@ -172,8 +172,6 @@ EXPECTED_GOLD = {
         "tech_16",
         "wiredip_16",
         "wirepol_16",
-    },
-    "heldout": {
         "archive_17",
         "athletics_17",
         "climate_17",
@@ -184,6 +182,18 @@ EXPECTED_GOLD = {
         "tribunal_17",
         "wirebiz_17",
         "wirepol_17",
+    },
+    "heldout": {
+        "archive_18",
+        "business_18",
+        "council_18",
+        "court_18",
+        "football_18",
+        "health_18",
+        "science_18",
+        "tennis_18",
+        "wirebiz_18",
+        "wirepol_18",
     },
 }
 

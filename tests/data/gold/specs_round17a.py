@@ -65,9 +65,9 @@ SHOPPERS_VOICE = "Shoppers' Voice"
 ASHCOMBE = "Martin Ashcombe"
 ANALYST = "another analyst"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "wirepol_17": [
         Q(
             "[[The motion passed by 112 votes to 94 in the 211-seat National Assembly, with "

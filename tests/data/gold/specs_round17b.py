@@ -76,9 +76,9 @@ BW_SPOKES = "a spokeswoman for the company"
 CSC = "Care Standards Commission"
 REG_SOURCE = "a source at the regulator"
 
-ARTICLES: dict[str, list[Q]] = {}
+HELDOUT: dict[str, list[Q]] = {}
 
-HELDOUT: dict[str, list[Q]] = {
+ARTICLES: dict[str, list[Q]] = {
     "parish_17": [
         Q(
             "chair admitted [[the proposal had been “badly handled from the start.”]]",
@@ -575,7 +575,7 @@ HELDOUT: dict[str, list[Q]] = {
     ],
 }
 
-HELDOUT |= {
+ARTICLES |= {
     "transport_17": [
         Q(
             "The operator said [[it expected to run about one train in three on its busiest routes "
