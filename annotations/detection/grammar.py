@@ -436,6 +436,7 @@ class Grammar:
             fragment_only = True
         lo = max(min(c.left_edge.i for c in comps), lo_p)
         hi = min(max(c.right_edge.i for c in comps) + 1, hi_p)
+        lo = self._first_of_joined_clauses(cue, lo)
         # "said the figures were “a disgrace” and called for a review": a verb of saying
         # joined to the clause without a subject is the source's next act, parsed inside.
         for comp in comps:
@@ -458,6 +459,18 @@ class Grammar:
             and any(self.region_of[w.i] >= 0 for w in t.subtree)
             for t in prep.subtree
         )
+
+    def _first_of_joined_clauses(self, cue: Token, lo: int) -> int:
+        """ "told a meeting of the committee that A and that B", with "that A" parsed as a
+        relative clause of the committee: the report starts at the first "that"."""
+        doc = self.doc
+        if doc[lo].lower_ != "that" or lo < 1 or doc[lo - 1].dep_ != "cc":
+            return lo
+        for i in range(cue.i + 1, lo - 1):
+            tok = doc[i]
+            if tok.lower_ == "that" and tok.dep_ == "mark" and tok.head.dep_ in {"relcl", "acl"}:
+                return i
+        return lo
 
     def next_source_cut(self, cue: Token, lo: int, hi: int) -> int:
         """Where a reported clause stops because another source's report begins: ", adding

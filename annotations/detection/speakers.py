@@ -475,7 +475,10 @@ def _is_human_noun(head: Token) -> bool:
         return True
     if lemma in LEX.FEMALE_WORDS or lemma in LEX.MALE_WORDS:
         return True
-    return lemma.endswith(_HUMAN_SUFFIXES) and lemma not in _NOT_HUMAN
+    # ("-ment" ends in "-ent" but names a thing: "unemployment", "settlement")
+    return (
+        lemma.endswith(_HUMAN_SUFFIXES) and lemma not in _NOT_HUMAN and not lemma.endswith("ment")
+    )
 
 
 def _looks_like_person_name(head: Token, span: Span) -> bool:

@@ -1175,3 +1175,23 @@ def test_the_company_is_never_a_tribunal(quotes: Detect) -> None:
         "The company said it would appeal."
     )
     assert quotes(text)[-1].speaker == "Northway Freight Group"
+
+
+def test_that_a_and_that_b_with_the_first_clause_parsed_as_relative(quotes: Detect) -> None:
+    text = (
+        "The pit will close in May.\n\n"
+        "Mr Hugh Pennant, the Board's area director, told a meeting of the colliery "
+        "consultative committee that the pit had lost ''well over a million pounds'' in the "
+        "past three years and that the remaining seams were too thin to be worked at a profit."
+    )
+    (q,) = quotes(text)
+    assert q.text.startswith("the pit had lost ''well over") and q.kind == "mixed"
+
+
+def test_a_noun_in_ment_is_no_person_for_he(quotes: Detect) -> None:
+    text = (
+        "The meeting went on.\n\n"
+        "Dr Emrys Vaughn, the medical officer, warned the council that unemployment on such a "
+        "scale would bring ''a great deal of illness.'' He said he had seen it before."
+    )
+    assert quotes(text)[-1].speaker == "Emrys Vaughn"
