@@ -210,6 +210,15 @@ def adjacent_cue(ctx: Context, index: int) -> Candidate | None:
     after = None
     if region.closed and (attribution_next or not g.ends_sentence(index)):
         after = g.cue_after(te)
+    words = [t for t in s.doc[ts:te] if t.is_alpha]
+    # "The Commission, which rated it “good”, said ...": a word or two in marks inside a
+    # relative clause is the reporter's aside, not the cue's quotation.
+    if (
+        after is not None
+        and 1 <= len(words) <= 3
+        and any(a.dep_ in {"relcl", "acl"} and a.i < after[0].i for a in words[0].ancestors)
+    ):
+        after = None
     before = g.cue_before(ts)
     if before is not None and not (before[1] or g.sentence_like(ts, te)):
         before = None

@@ -1195,3 +1195,14 @@ def test_a_noun_in_ment_is_no_person_for_he(quotes: Detect) -> None:
         "scale would bring ''a great deal of illness.'' He said he had seen it before."
     )
     assert quotes(text)[-1].speaker == "Emrys Vaughn"
+
+
+def test_a_word_in_marks_inside_a_relative_clause_is_not_the_cues_quotation(
+    quotes: Detect,
+) -> None:
+    text = (
+        "The home closed in July.\n\n"
+        "The Care Standards Board, which inspected Willowdene in 2022 and rated it “good”, said "
+        "it would cooperate fully."
+    )
+    assert [q.text for q in quotes(text)] == ["it would cooperate fully"]
