@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .lexicon import LEX
 from .speakers import Mention, is_role_word
-from .state import Attribution, Candidate, DocState, SubjectChoice, puts_it_to
+from .state import Attribution, Candidate, DocState, SubjectChoice, reports_in_this_sense
 
 _NOT_ATTRIBUTION_DEPS = frozenset({"amod", "pcomp", "compound"})
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
@@ -69,7 +69,7 @@ def is_cue_token(tok: Token) -> bool:
     verb of finding only with a document for its subject ("the study found")."""
     if tok.pos != VERB or not (tok.lemma_ in LEX.CUE_LEMMAS or tok.lower_ in LEX.CUE_FORMS):
         return False
-    if tok.lemma_ == "put" and not puts_it_to(tok):
+    if not reports_in_this_sense(tok):
         return False
     return not finding_without_document(tok)
 

@@ -137,10 +137,9 @@ class SourceRegistry(NameLookup):
             if words
         ]
         self._people: list[tuple[int, str, frozenset[str]]] | None = None
-        self.mentions = SpeakerResolver(doc, registry, text)
+        self.mentions = SpeakerResolver(state, registry)
         self.mentions.organisations = organisations
         self.mentions.ages = ages
-        self.mentions.sent_start = state.sent_start
         # Canonical name -> every mention of it, in document order (filled by the walk).
         self.clusters: dict[str, list[Mention]] = defaultdict(list)
 

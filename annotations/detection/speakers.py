@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .lexicon import LEX, word_set
+
+if TYPE_CHECKING:  # (the state module imports this one)
+    from .state import DocState
 
 _NP_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "case", "nummod", "quantmod", "nmod", "conj", "cc"}
@@ -768,10 +770,12 @@ class SpeakerResolver:
     ``history`` holds earlier mentions (subjects and speakers) in document order.
     """
 
-    def __init__(self, doc: Doc, registry: PersonRegistry, text: str | None = None) -> None:
-        self.doc = doc
+    def __init__(self, state: DocState, registry: PersonRegistry) -> None:
+        self.doc = state.doc
         # The document's text, read once (Doc.text joins every token on each call).
-        self.text = doc.text if text is None else text
+        self.text = state.text
+        # Token positions and sentence bounds (within paragraphs) come from the state.
+        self.state = state
         self.registry = registry
         self.history: list[Mention] = []
         self.speakers: list[Mention] = []
@@ -781,9 +785,6 @@ class SpeakerResolver:
         self.organisations: list[tuple[int, str, frozenset[str]]] = []
         # Ages given with a name ("Kadri Saar, 61,"), for "the 61-year-old".
         self.ages: dict[str, str] = {}
-        self._token_starts: list[int] | None = None  # read only if a description asks
-        # Token index -> first token of its sentence (within its paragraph), when known.
-        self.sent_start: Callable[[int], int] | None = None
         # Document noun -> the source that last spoke in one ("said in a statement").
         self.issued: dict[str, Mention] = {}
 
@@ -1067,16 +1068,16 @@ class SpeakerResolver:
         """ "That promise was dismissed by Mr. Harold Sutcliffe. He said ...": a sentence
         whose subject is no source (a thing, "few", "the routes") hands its first named
         person of the pronoun's gender to a "he"/"she" opening the next sentence."""
-        doc = self.doc
-        here = self._token_index(pos)
-        if here is None or self.sent_start is None:
+        doc, state = self.doc, self.state
+        here = state.token_at(pos)
+        if doc[here].idx != pos:
             return None
-        start = self.sent_start(here)
+        start = state.sent_start(here)
         if here - start > 1 or start == 0:
             return None  # only a pronoun opening its sentence (or "But he said")
         if "\n\n" in doc[start - 1 : start + 1].text:
             return None  # a new paragraph
-        before = doc[self.sent_start(start - 1) : start]
+        before = doc[state.sent_start(start - 1) : start]
         hi = before.end_char
         lo = max(before.start_char, self.text.rfind("\n\n", 0, hi) + 2)
         if any(lo <= m.start < hi for m in self.history):
@@ -1097,19 +1098,13 @@ class SpeakerResolver:
                 return None
         return None
 
-    def _token_index(self, pos: int) -> int | None:
-        if self._token_starts is None:
-            self._token_starts = [tok.idx for tok in self.doc]
-        i = bisect_left(self._token_starts, pos)
-        return i if i < len(self._token_starts) and self._token_starts[i] == pos else None
-
     def _named_in_paragraph(self, since: int, pos: int) -> Mention | None:
         """The latest person named between ``since`` and ``pos``, by entity or known name,
         in any role but a possessive ("Osei's cross" is about the cross)."""
         doc = self.doc
-        self._token_index(pos)  # (fills the start offsets)
-        assert self._token_starts is not None
-        i = bisect_left(self._token_starts, pos) - 1
+        i = self.state.token_at(pos)
+        if doc[i].idx >= pos:
+            i -= 1
         while i >= 0 and doc[i].idx > since:
             tok = doc[i]
             i -= 1

@@ -149,7 +149,7 @@ class DocState:
         self.cues = [
             tok
             for tok in matching(pos == VERB, (lemma, ids.lemmas), (lower, ids.forms))
-            if tok.lemma_ != "put" or puts_it_to(tok)
+            if reports_in_this_sense(tok)
         ]
         self.noun_cues = matching(is_noun, (lemma, ids.nouns))  # "expressed concern that"
         # Cue forms mis-tagged as nouns ("the committee of experts underlines that").
@@ -241,8 +241,11 @@ def _orphan_opener(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
-def puts_it_to(verb: Token) -> bool:
-    """ "put it to the witness that ...": the one sense in which "put" reports."""
+def reports_in_this_sense(verb: Token) -> bool:
+    """False for a verb whose lemma reports in one construction only, outside it: "put"
+    reports only as "put it to the witness that ..."."""
+    if verb.lemma_ != "put":
+        return True
     children = list(verb.children)
     return any(c.dep_ == "dobj" and c.lower_ == "it" for c in children) and any(
         c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in children
