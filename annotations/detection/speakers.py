@@ -692,19 +692,27 @@ def _person_entity(span: Span) -> list[Token]:
 
 
 def _the_demonym(head: Token) -> bool:
-    """ "the Scot", "the Italian": "the" and one capitalised word the recogniser took for a
-    person or a nationality."""
+    """ "the Scot", "the Italian", "the Portuguese": "the" and one capitalised word for a
+    person of a nation (listed, tagged as a nationality or person, or shaped like one), not
+    a plural ("the Americans")."""
     lefts = list(head.lefts)
-    return (
-        (
-            (head.pos_ == "PROPN" and head.ent_type_ in {"PERSON", "NORP"})
-            or head.lower_ in LEX.DEMONYMS
-        )
-        and len(lefts) == 1
+    if not (
+        len(lefts) == 1
         and lefts[0].lower_ == "the"
         and lefts[0].i == head.i - 1
+        and head.text[:1].isupper()
         and all(r.is_punct or r.i > head.i + 1 for r in head.rights)  # "the Italian, who"
+    ):
+        return False
+    nation = (
+        head.lower_ in LEX.DEMONYMS
+        or head.ent_type_ in {"PERSON", "NORP"}
+        or (head.ent_type_ not in {"ORG", "GPE"} and head.lower_.endswith(_DEMONYM_ENDINGS))
     )
+    singular = head.tag_ in _NAME_TAGS or (
+        head.tag_ == "NNPS" and not head.lower_.endswith(("ans", "ers", "ists"))
+    )
+    return nation and singular
 
 
 def _proper_part(span: Span) -> Span:
@@ -877,8 +885,8 @@ class SpeakerResolver:
         if head.ent_type_ in {"DATE", "TIME"} and head.pos_ == "PROPN":
             return None  # "announced on Wednesday" misparsed: a day says nothing
         if _the_demonym(head) and not self.registry.knows([head.text]):
-            # "said the Scot", "the Dane said": a nationality standing for the person just
-            # named, whatever the recogniser tagged it.
+            # "said the Scot", "the German said": a nationality standing for the person
+            # just named, whatever the recogniser tagged it.
             earlier = self.resolve_pronoun("", pos)
             if earlier is not None:
                 return self._refer(head.doc[head.i - 1 : head.i + 1], earlier)
@@ -999,20 +1007,6 @@ class SpeakerResolver:
             if t.pos_ in {"NOUN", "PROPN"} and t.i <= head.i
         ) | _described_by_sibling(head)
         definite = span[0].lower_ in {"the", "this", "that", "these", "those"}
-        demonym = (
-            len(span) == 2
-            and head.text[:1].isupper()
-            and head.ent_type_ not in {"ORG", "PERSON", "GPE"}
-            and head.lower_.endswith(_DEMONYM_ENDINGS)
-        )
-        singular_nationality = head.tag_ in _NAME_TAGS or (
-            head.tag_ == "NNPS" and not head.lower_.endswith(("ans", "ers", "ists"))
-        )  # "the Portuguese", not "the Americans"
-        if definite and (demonym or head.ent_type_ == "NORP") and singular_nationality:
-            # "the German said": a nationality standing for the person just named.
-            earlier = self.resolve_pronoun("", pos)
-            if earlier is not None:
-                return self._refer(span, earlier)
         # "the Liberal Democrat and Green groups" names the body itself ("the United
         # manager" still describes a person named before).
         named_inside = kind == "organisation" and any(
